@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+using TalentReform.Identity;
+
+namespace TalentReform.Account;
+
+public class LoginDto
+{
+    [Required]
+    [StringLength(UserConsts.MaxUserNameLength)]
+    public string UserName { get; set; } = null!;
+
+    [Required]
+    [StringLength(UserConsts.MaxPasswordLength)]
+    public string Password { get; set; } = null!;
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using TalentReform.Dtos;
+
+namespace TalentReform.Auditing;
+
+public class GetAuditLogsInput : PagedAndSortedRequestDto
+{
+    [StringLength(AuditLogConsts.MaxEntityTypeLength)]
+    public string? EntityType { get; set; }
+
+    [StringLength(AuditLogConsts.MaxEntityIdLength)]
+    public string? EntityId { get; set; }
+
+    [StringLength(AuditLogConsts.MaxUserNameLength)]
+    public string? UserName { get; set; }
+
+    public EntityChangeType? ChangeType { get; set; }
+
+    public DateTimeOffset? From { get; set; }
+
+    public DateTimeOffset? To { get; set; }
+}

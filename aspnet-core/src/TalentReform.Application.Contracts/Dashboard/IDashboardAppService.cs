@@ -1,0 +1,6 @@
+namespace TalentReform.Dashboard;
+
+public interface IDashboardAppService
+{
+    Task<DashboardDto> GetAsync(CancellationToken cancellationToken = default);
+}

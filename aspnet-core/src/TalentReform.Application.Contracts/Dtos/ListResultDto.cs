@@ -1,0 +1,3 @@
+namespace TalentReform.Dtos;
+
+public record ListResultDto<T>(IReadOnlyList<T> Items);

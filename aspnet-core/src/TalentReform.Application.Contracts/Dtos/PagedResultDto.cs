@@ -1,0 +1,3 @@
+namespace TalentReform.Dtos;
+
+public record PagedResultDto<T>(long TotalCount, IReadOnlyList<T> Items);

@@ -1,0 +1,3 @@
+namespace TalentReform.Identity;
+
+public record RoleDto(Guid Id, string Name, bool IsZoneRole);

@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TalentReform.Identity;
+
+public class UpdateUserDto : UserInputBase
+{
+    /// <summary>Leave empty to keep the current password.</summary>
+    [StringLength(UserConsts.MaxPasswordLength, MinimumLength = 6)]
+    public string? Password { get; set; }
+
+    [Required]
+    [StringLength(40)]
+    public string ConcurrencyStamp { get; set; } = null!;
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TalentReform.Zones;
+
+public class CreateZoneDto
+{
+    [Required]
+    [StringLength(ZoneConsts.MaxCodeLength)]
+    [RegularExpression(ZoneConsts.CodePattern)]
+    public string Code { get; set; } = null!;
+
+    [Required]
+    [StringLength(ZoneConsts.MaxNameLength)]
+    public string NameZh { get; set; } = null!;
+
+    [Required]
+    [StringLength(ZoneConsts.MaxNameLength)]
+    public string NameEn { get; set; } = null!;
+
+    [Required]
+    [StringLength(ZoneConsts.MaxProvinceLength)]
+    public string Province { get; set; } = null!;
+
+    [Required]
+    public DateOnly? FoundedOn { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace TalentReform.Zones;
+
+public record ZoneDto(Guid Id, string Code, string NameZh, string NameEn, string Province, DateOnly FoundedOn, bool IsActive, string ConcurrencyStamp);

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using TalentReform.Data;
+using TalentReform.Identity;
+using TalentReform.Users;
+using TalentReform.Zones;
+
+namespace TalentReform.Account;
+
+public class AccountAppService(
+    UserManager<AppUser> userManager,
+    IDataFilter dataFilter,
+    ICurrentUser currentUser,
+    PermissionChecker permissionChecker,
+    IZoneRepository zones) : IAccountAppService
+{
+    public async Task<AuthenticatedUserDto> AuthenticateAsync(LoginDto input, CancellationToken cancellationToken = default)
+    {
+        // Nobody is signed in yet, so there is no zone to filter by: user names are unique across zones.
+        using var _ = dataFilter.DisableZoneFilter();
+        var user = await userManager.FindByNameAsync(input.UserName.Trim());
+        if (user is null)
+        {
+            throw BusinessException.Unauthorized(TalentReformErrorCodes.InvalidCredentials);
+        }
+
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            throw BusinessException.Unauthorized(TalentReformErrorCodes.UserLockedOut);
+        }
+
+        if (!await userManager.CheckPasswordAsync(user, input.Password))
+        {
+            await userManager.AccessFailedAsync(user);
+            var code = await userManager.IsLockedOutAsync(user) ? TalentReformErrorCodes.UserLockedOut : TalentReformErrorCodes.InvalidCredentials;
+            throw BusinessException.Unauthorized(code);
+        }
+
+        if (!user.IsActive)
+        {
+            throw BusinessException.Unauthorized(TalentReformErrorCodes.UserInactive);
+        }
+
+        await userManager.ResetAccessFailedCountAsync(user);
+        var roles = await userManager.GetRolesAsync(user);
+        return new AuthenticatedUserDto(user.Id, user.UserName!, user.Name, user.ZoneId, roles.ToList(), user.SecurityStamp!);
+    }
+
+    public async Task<CurrentUserDto> GetCurrentUserAsync(CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsAuthenticated || currentUser.Id is not { } userId)
+        {
+            return new CurrentUserDto(false, null, null, null, null, [], []);
+        }
+
+        var user = await userManager.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return new CurrentUserDto(false, null, null, null, null, [], []);
+        }
+
+        var zone = user.ZoneId is { } zoneId ? await zones.FindAsync(zoneId, cancellationToken) : null;
+        var permissions = await permissionChecker.GetGrantedAsync(cancellationToken);
+        return new CurrentUserDto(
+            true,
+            user.Id,
+            user.UserName,
+            user.Name,
+            zone is null ? null : new CurrentZoneDto(zone.Id, zone.Code, zone.NameZh, zone.NameEn),
+            currentUser.Roles,
+            permissions.Order().ToList());
+    }
+}

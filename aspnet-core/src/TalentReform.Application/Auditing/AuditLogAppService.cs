@@ -1,0 +1,54 @@
+using TalentReform.Data;
+using TalentReform.Dtos;
+
+namespace TalentReform.Auditing;
+
+/// <summary>Zone users see their zone's log (the zone filter); the platform admin sees host-level entries.</summary>
+public class AuditLogAppService(IRepository<AuditLog> auditLogs, IAsyncQueryableExecuter executer) : IAuditLogAppService
+{
+    private static readonly QueryableSorting<AuditLog> Sorting = new QueryableSorting<AuditLog>()
+        .Add("time", a => a.Time)
+        .Add("entityType", a => a.EntityType)
+        .Add("userName", a => a.UserName);
+
+    public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogsInput input, CancellationToken cancellationToken = default)
+    {
+        var query = auditLogs.GetQueryable();
+        if (!string.IsNullOrWhiteSpace(input.EntityType))
+        {
+            query = query.Where(a => a.EntityType == input.EntityType.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.EntityId))
+        {
+            query = query.Where(a => a.EntityId == input.EntityId.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.UserName))
+        {
+            query = query.Where(a => a.UserName == input.UserName.Trim());
+        }
+
+        if (input.ChangeType is { } changeType)
+        {
+            query = query.Where(a => a.ChangeType == changeType);
+        }
+
+        if (input.From is { } from)
+        {
+            query = query.Where(a => a.Time >= from);
+        }
+
+        if (input.To is { } to)
+        {
+            query = query.Where(a => a.Time <= to);
+        }
+
+        var total = await executer.CountAsync(query, cancellationToken);
+        var sorted = string.IsNullOrWhiteSpace(input.Sorting)
+            ? query.OrderByDescending(a => a.Time)
+            : Sorting.Apply(query, input.Sorting, "time");
+        var page = await executer.ToListAsync(sorted.Skip(input.SkipCount).Take(input.MaxResultCount), cancellationToken);
+        return new PagedResultDto<AuditLogDto>(total, page.Select(a => a.ToDto()).ToList());
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using TalentReform.Account;
+using TalentReform.Auditing;
+using TalentReform.Dashboard;
+using TalentReform.Identity;
+using TalentReform.Zones;
+
+namespace TalentReform;
+
+public static class TalentReformApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddTalentReformApplication(this IServiceCollection services)
+    {
+        services.AddTalentReformDomain();
+        services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<IZoneAppService, ZoneAppService>();
+        services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<IPermissionAppService, PermissionAppService>();
+        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<IDashboardAppService, DashboardAppService>();
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+namespace TalentReform.Auditing;
+
+public enum EntityChangeType
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -1,0 +1,15 @@
+namespace TalentReform.Identity;
+
+/// <summary>The fixed roles. <see cref="Admin"/> is the host (platform) role; the others live inside a zone.</summary>
+public static class RoleNames
+{
+    public const string Admin = "admin";
+    public const string HrOfficer = "hr-officer";
+    public const string Leader = "leader";
+    public const string Talent = "talent";
+
+    public static readonly IReadOnlyList<string> ZoneRoles = [HrOfficer, Leader, Talent];
+    public static readonly IReadOnlyList<string> All = [Admin, HrOfficer, Leader, Talent];
+
+    public static bool IsZoneRole(string name) => ZoneRoles.Contains(name);
+}

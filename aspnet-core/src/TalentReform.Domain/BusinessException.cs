@@ -1,0 +1,31 @@
+namespace TalentReform;
+
+/// <summary>
+/// A broken business rule. <see cref="Code"/> is a <see cref="TalentReformErrorCodes"/> constant whose
+/// localized text is formatted with <see cref="Args"/>. Mapped to 422 (or <see cref="Status"/>).
+/// </summary>
+public class BusinessException : Exception
+{
+    public string Code { get; }
+    public IReadOnlyList<object?> Args { get; }
+    public int Status { get; }
+
+    public BusinessException(string code, params object?[] args)
+        : this(code, 422, args)
+    {
+    }
+
+    public BusinessException(string code, int status, params object?[] args)
+        : base($"{code}: {string.Join(", ", args)}")
+    {
+        Code = code;
+        Args = args;
+        Status = status;
+    }
+
+    /// <summary>A conflict with the current state of the data (409), e.g. a duplicate code.</summary>
+    public static BusinessException Conflict(string code, params object?[] args) => new(code, 409, args);
+
+    /// <summary>A failed sign-in (401).</summary>
+    public static BusinessException Unauthorized(string code) => new(code, 401);
+}

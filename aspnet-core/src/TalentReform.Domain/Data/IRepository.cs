@@ -1,0 +1,28 @@
+using System.Linq.Expressions;
+
+namespace TalentReform.Data;
+
+/// <summary>
+/// ABP-style generic repository. Queries are composed on <see cref="GetQueryable"/> and executed through
+/// <see cref="IAsyncQueryableExecuter"/>, so the application layer never references EF Core.
+/// </summary>
+public interface IRepository<TEntity>
+    where TEntity : class
+{
+    IQueryable<TEntity> GetQueryable();
+
+    Task<TEntity?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds by id or throws <see cref="EntityNotFoundException"/> (404).</summary>
+    Task<TEntity> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<bool> AnyAsync(Expression<Func<TEntity, bool>> predicate, CancellationToken cancellationToken = default);
+
+    Task InsertAsync(TEntity entity, CancellationToken cancellationToken = default);
+
+    Task UpdateAsync(TEntity entity, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(TEntity entity, CancellationToken cancellationToken = default);
+
+    Task SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Identity;
+using TalentReform.Identity;
+using TalentReform.Zones;
+
+namespace TalentReform.Data.Seeding;
+
+/// <summary>
+/// Idempotent seed: the fixed roles, their default grants, the platform admin, and (in demo mode) the
+/// three demo zones with an HR officer, a leader and a talent each. Safe to run on every start.
+/// </summary>
+public class TalentReformDataSeeder(
+    RoleManager<AppRole> roleManager,
+    UserManager<AppUser> userManager,
+    IZoneRepository zones,
+    IPermissionGrantRepository grants,
+    IDataFilter dataFilter,
+    TimeProvider clock)
+{
+    public static readonly Guid AdminUserId = Guid.Parse("3a1d0000-0000-0000-0000-0000000000ad");
+
+    public async Task SeedAsync(SeedOptions options, IReadOnlyList<string> allPermissions, CancellationToken cancellationToken = default)
+    {
+        using var _ = dataFilter.DisableZoneFilter();
+        await SeedRolesAsync();
+        await SeedGrantsAsync(allPermissions, cancellationToken);
+        await SeedAdminAsync(options);
+        if (options.SeedDemoData)
+        {
+            foreach (var zone in DemoZones.All)
+            {
+                await SeedDemoZoneAsync(zone, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var name in RoleNames.All)
+        {
+            if (await roleManager.FindByNameAsync(name) is null)
+            {
+                Ensure(await roleManager.CreateAsync(new AppRole(Guid.NewGuid(), name)));
+            }
+        }
+    }
+
+    private async Task SeedGrantsAsync(IReadOnlyList<string> allPermissions, CancellationToken cancellationToken)
+    {
+        // The platform admin always holds every permission, including ones added by a newer version.
+        await GrantAsync(RoleNames.Admin, allPermissions, onlyIfNone: false, cancellationToken);
+        foreach (var (role, names) in DefaultPermissionGrants.ByRole)
+        {
+            await GrantAsync(role, names, onlyIfNone: true, cancellationToken);
+        }
+
+        await grants.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task GrantAsync(string role, IReadOnlyList<string> names, bool onlyIfNone, CancellationToken cancellationToken)
+    {
+        var existing = grants.GetQueryable()
+            .Where(g => g.ProviderName == PermissionProviderNames.Role && g.ProviderKey == role)
+            .Select(g => g.Name)
+            .ToHashSet();
+        if (onlyIfNone && existing.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var name in names.Where(n => !existing.Contains(n)))
+        {
+            await grants.InsertAsync(new PermissionGrant(Guid.NewGuid(), name, PermissionProviderNames.Role, role), cancellationToken);
+        }
+    }
+
+    private async Task SeedAdminAsync(SeedOptions options)
+    {
+        if (await userManager.FindByNameAsync(RoleNames.Admin) is not null)
+        {
+            return;
+        }
+
+        var password = options.SeedDemoData ? SeedOptions.DemoPassword : options.AdminPassword;
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException(
+                "No platform admin exists yet and no initial password is configured. Set 'App:AdminPassword' " +
+                "(environment variable App__AdminPassword), or run in demo mode with 'App:SeedDemoData=true'.");
+        }
+
+        await CreateUserAsync(new AppUser(AdminUserId, RoleNames.Admin, "平台管理员", null, clock.GetUtcNow()), password, RoleNames.Admin);
+    }
+
+    private async Task SeedDemoZoneAsync(DemoZone demo, CancellationToken cancellationToken)
+    {
+        if (await zones.FindAsync(demo.Id, cancellationToken) is null)
+        {
+            await zones.InsertAsync(new Zone(demo.Id, demo.Code, demo.NameZh, demo.NameEn, demo.Province, demo.FoundedOn, clock.GetUtcNow()), cancellationToken);
+            await zones.SaveChangesAsync(cancellationToken);
+        }
+
+        await EnsureDemoUserAsync(demo, demo.HrUserName, demo.ShortNameZh + "人事专员", RoleNames.HrOfficer);
+        await EnsureDemoUserAsync(demo, demo.LeaderUserName, demo.ShortNameZh + "分管领导", RoleNames.Leader);
+        await EnsureDemoUserAsync(demo, demo.TalentUserName, demo.ShortNameZh + "引进人才", RoleNames.Talent);
+    }
+
+    private async Task EnsureDemoUserAsync(DemoZone zone, string userName, string name, string role)
+    {
+        if (await userManager.FindByNameAsync(userName) is null)
+        {
+            await CreateUserAsync(new AppUser(Guid.NewGuid(), userName, name, zone.Id, clock.GetUtcNow()), SeedOptions.DemoPassword, role);
+        }
+    }
+
+    private async Task CreateUserAsync(AppUser user, string password, string role)
+    {
+        Ensure(await userManager.CreateAsync(user, password));
+        Ensure(await userManager.AddToRoleAsync(user, role));
+    }
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Seeding failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace TalentReform.Entities;
+
+public interface IHasConcurrencyStamp
+{
+    string ConcurrencyStamp { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace TalentReform.Entities;
+
+public interface IHasCreationTime
+{
+    DateTimeOffset CreationTime { get; }
+}

@@ -1,0 +1,8 @@
+using TalentReform.Data;
+
+namespace TalentReform.Zones;
+
+public interface IZoneRepository : IRepository<Zone>
+{
+    Task<Zone?> FindByCodeAsync(string code, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using TalentReform.Auditing;
+using TalentReform.Entities;
+using TalentReform.Identity;
+using TalentReform.Users;
+
+namespace TalentReform.EntityFrameworkCore;
+
+/// <summary>
+/// Turns tracked changes of audited entities into <see cref="AuditLog"/> rows before they are saved.
+/// Audited: aggregates, users, role memberships and permission grants. Secrets are never copied.
+/// </summary>
+internal static class EntityChangeRecorder
+{
+    private static readonly HashSet<string> Hidden = [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp)];
+
+    private static readonly HashSet<string> Noise =
+        [nameof(AggregateRoot.ConcurrencyStamp), nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppRole.NormalizedName)];
+
+    public static List<AuditLog> Record(ChangeTracker tracker, ICurrentUser currentUser, DateTimeOffset now)
+    {
+        var logs = new List<AuditLog>();
+        foreach (var entry in tracker.Entries().Where(e => IsAudited(e.Entity)).ToList())
+        {
+            if (ToChangeType(entry.State) is not { } changeType)
+            {
+                continue;
+            }
+
+            var zoneId = entry.Entity is IMultiZone owned ? owned.ZoneId : currentUser.ZoneId;
+            var log = new AuditLog(Guid.NewGuid(), zoneId, currentUser.Id, currentUser.UserName, now,
+                entry.Metadata.ClrType.Name, KeyOf(entry), changeType);
+            foreach (var property in entry.Properties)
+            {
+                AddChange(log, property, changeType);
+            }
+
+            if (changeType != EntityChangeType.Updated || log.Changes.Count > 0)
+            {
+                logs.Add(log);
+            }
+        }
+
+        return logs;
+    }
+
+    private static bool IsAudited(object entity) =>
+        entity is AggregateRoot or AppUser or AppRole or PermissionGrant or IdentityUserRole<Guid>;
+
+    private static EntityChangeType? ToChangeType(EntityState state) => state switch
+    {
+        EntityState.Added => EntityChangeType.Created,
+        EntityState.Modified => EntityChangeType.Updated,
+        EntityState.Deleted => EntityChangeType.Deleted,
+        _ => null,
+    };
+
+    private static void AddChange(AuditLog log, PropertyEntry property, EntityChangeType changeType)
+    {
+        var name = property.Metadata.Name;
+        if (Noise.Contains(name))
+        {
+            return;
+        }
+
+        var original = changeType == EntityChangeType.Created ? null : Format(property.OriginalValue);
+        var current = changeType == EntityChangeType.Deleted ? null : Format(property.CurrentValue);
+        if (changeType == EntityChangeType.Updated ? !property.IsModified || original == current : original is null && current is null)
+        {
+            return;
+        }
+
+        if (Hidden.Contains(name))
+        {
+            original = original is null ? null : "***";
+            current = current is null ? null : "***";
+        }
+
+        log.AddChange(name, original, current);
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

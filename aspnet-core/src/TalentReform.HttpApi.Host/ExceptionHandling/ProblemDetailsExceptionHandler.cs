@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TalentReform.Localization;
+
+namespace TalentReform.ExceptionHandling;
+
+/// <summary>
+/// The one place where exceptions become HTTP answers: business rule 422/409 (or its own status),
+/// not found 404, concurrency 409, bad request 400, anything else 500 without internals outside
+/// Development.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(
+    ProblemDetailsWriter writer,
+    IHostEnvironment environment,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BusinessException e => ProblemDetailsWriter.Create(e.Status, e.Code, e.Args.ToArray()),
+            EntityNotFoundException e => ProblemDetailsWriter.Create(StatusCodes.Status404NotFound, TalentReformErrorCodes.EntityNotFound,
+                TalentReformResource.Get(e.EntityName, CultureInfo.CurrentUICulture), e.Id),
+            ConcurrencyConflictException or DbUpdateConcurrencyException =>
+                ProblemDetailsWriter.Create(StatusCodes.Status409Conflict, TalentReformErrorCodes.ConcurrencyConflict),
+            AntiforgeryValidationException => ProblemDetailsWriter.Create(StatusCodes.Status400BadRequest, TalentReformErrorCodes.AntiforgeryFailed),
+            BadHttpRequestException e => ProblemDetailsWriter.Create(e.StatusCode, TalentReformErrorCodes.ValidationFailed),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = ProblemDetailsWriter.Create(StatusCodes.Status500InternalServerError, TalentReformErrorCodes.InternalError);
+            if (environment.IsDevelopment())
+            {
+                problem.Extensions["exception"] = exception.ToString();
+            }
+        }
+        else
+        {
+            logger.LogInformation("{Status} {Code} on {Method} {Path}: {Message}", problem.Status, problem.Extensions[ProblemDetailsWriter.CodeExtension],
+                httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        }
+
+        await writer.WriteAsync(httpContext, problem);
+        return true;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+using Serilog;
+using TalentReform.Localization;
+using TalentReform.Spa;
+
+namespace TalentReform;
+
+public static class TalentReformHostPipeline
+{
+    public static WebApplication UseTalentReformPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseResponseCompression();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(LocalizationCultures.Default),
+            SupportedCultures = LocalizationCultures.Supported.Select(c => new System.Globalization.CultureInfo(c)).ToList(),
+            SupportedUICultures = LocalizationCultures.Supported.Select(c => new System.Globalization.CultureInfo(c)).ToList(),
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+        });
+        app.UseSpaStaticFiles();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapSpaFallback();
+        return app;
+    }
+}

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Serilog;
+using TalentReform.Account;
+using TalentReform.Authentication;
+using TalentReform.Authorization;
+using TalentReform.EntityFrameworkCore;
+using TalentReform.ExceptionHandling;
+using TalentReform.Identity;
+using TalentReform.Localization;
+using TalentReform.OpenApi;
+using TalentReform.Users;
+
+namespace TalentReform;
+
+/// <summary>The composition root's service registrations, one concern per method.</summary>
+public static class TalentReformHostServices
+{
+    private const string SmartScheme = "cookie-or-bearer";
+
+    public static WebApplicationBuilder AddTalentReformHost(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+        AddPersistence(builder);
+        builder.Services.AddTalentReformApplication();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
+        AddIdentityAndAuthentication(builder);
+        AddMvc(builder.Services);
+        AddRateLimiting(builder);
+        AddOpenApi(builder.Services);
+
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(
+            new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));
+        builder.Services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        builder.Services.AddSingleton<ProblemDetailsWriter>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TalentReformDbContext>("database");
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        return builder;
+    }
+
+    private static void AddPersistence(WebApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = SqliteConnectionStrings.Prepare(connectionString, builder.Environment.ContentRootPath);
+        }
+
+        builder.Services.AddTalentReformEntityFrameworkCore(provider, connectionString);
+        builder.Services.AddScoped<TalentReformDatabaseInitializer>();
+    }
+
+    private static void AddIdentityAndAuthentication(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var lockout = builder.Configuration.GetSection("Auth:Lockout");
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.ClaimsIdentity.UserIdClaimType = TalentReformClaimTypes.UserId;
+                o.ClaimsIdentity.UserNameClaimType = TalentReformClaimTypes.UserName;
+                o.ClaimsIdentity.RoleClaimType = TalentReformClaimTypes.Role;
+                o.User.RequireUniqueEmail = false;
+                o.Password.RequiredLength = 6;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = lockout.GetValue("MaxFailedAccessAttempts", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.GetValue("LockoutMinutes", 5));
+            })
+            .AddEntityFrameworkStores<TalentReformDbContext>()
+            .AddSignInManager<ZoneAwareSignInManager>()
+            .AddClaimsPrincipalFactory<TalentReformClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
+        services.AddSingleton<SigningKeyProvider>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtOptions>, SigningKeyProvider>((o, jwt, key) =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Value.Issuer,
+                    ValidAudience = jwt.Value.Audience,
+                    IssuerSigningKey = key.Key,
+                    NameClaimType = TalentReformClaimTypes.UserName,
+                    RoleClaimType = TalentReformClaimTypes.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+
+        services.AddAntiforgery(o => o.HeaderName = AntiforgeryCookieAuthFilter.HeaderName);
+        services.AddScoped<IAuthenticationSession, AuthenticationSession>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemDetailsAuthorizationResultHandler>();
+        services.AddAuthorization();
+    }
+
+    private static void AddMvc(IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.AddControllers(o =>
+            {
+                o.Filters.Add<AntiforgeryCookieAuthFilter>();
+                o.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+            })
+            .AddApplicationPart(typeof(AccountController).Assembly)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TalentReformResource)))
+            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ValidationProblemFactory.Create);
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+    }
+
+    /// <summary>Unknown fields are refused (400) rather than silently dropped; enums travel as names.</summary>
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new JsonStringEnumConverter());
+    }
+
+    private static void AddRateLimiting(WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("RateLimiting:SignIn");
+        var permitLimit = section.GetValue("PermitLimit", 20);
+        var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60));
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
+            o.OnRejected = (context, _) => new ValueTask(context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsWriter>()
+                .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, TalentReformErrorCodes.TooManyRequests));
+        });
+    }
+
+    private static void AddOpenApi(IServiceCollection services) =>
+        services.AddOpenApi(o =>
+        {
+            o.AddOperationTransformer<OperationIdTransformer>();
+            o.AddOperationTransformer<CamelCaseQueryParametersTransformer>();
+            o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+        });
+}
