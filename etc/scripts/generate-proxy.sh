@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates angular/openapi.json from the host and the TypeScript client (angular/src/app/proxy) from it.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+work="$(mktemp -d)"; port=5198
+dotnet build aspnet-core/src/TalentReform.HttpApi.Host -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly
+(cd aspnet-core/src/TalentReform.HttpApi.Host && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  ConnectionStrings__Default="Data Source=$work/proxy.db" App__SeedDemoData=true \
+  exec dotnet bin/Debug/net10.0/TalentReform.HttpApi.Host.dll) >"$work/host.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -sf "http://127.0.0.1:$port/openapi/v1.json" | node -e '
+  let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.stringify(JSON.parse(s),null,2)+"\n"))' >angular/openapi.json
+(cd angular && npm run --silent proxy:generate)
+echo "angular/openapi.json and angular/src/app/proxy regenerated."

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using TalentReform.EntityFrameworkCore;
+using TalentReform.Identity;
+using TalentReform.Users;
+
+namespace TalentReform.EntityFrameworkCore.Tests;
+
+/// <summary>
+/// A private in-memory SQLite database (shared cache, kept alive by one open connection) with the real
+/// migrations applied, and a service provider wired like the DbMigrator's.
+/// </summary>
+public sealed class SqliteDatabaseFixture : IAsyncDisposable
+{
+    private readonly SqliteConnection _keepAlive;
+
+    public ServiceProvider Services { get; }
+
+    private SqliteDatabaseFixture(string connectionString, SqliteConnection keepAlive)
+    {
+        _keepAlive = keepAlive;
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddTalentReformDomain();
+        services.AddTalentReformEntityFrameworkCore(DatabaseProvider.Sqlite, connectionString);
+        services.AddSingleton<ICurrentUser, AnonymousCurrentUser>();
+        services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<TalentReformDbContext>();
+        services.AddScoped<TalentReformDatabaseInitializer>();
+        Services = services.BuildServiceProvider();
+    }
+
+    public static async Task<SqliteDatabaseFixture> CreateAsync()
+    {
+        var connectionString = $"Data Source=file:tr-{Guid.NewGuid():N}?mode=memory&cache=shared";
+        var keepAlive = new SqliteConnection(connectionString);
+        await keepAlive.OpenAsync();
+        var fixture = new SqliteDatabaseFixture(connectionString, keepAlive);
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>().MigrateAsync();
+        return fixture;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _keepAlive.DisposeAsync();
+    }
+}
