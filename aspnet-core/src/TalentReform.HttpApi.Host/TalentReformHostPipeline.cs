@@ -10,11 +10,8 @@ public static class TalentReformHostPipeline
 {
     public static WebApplication UseTalentReformPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseResponseCompression();
-        app.UseSerilogRequestLogging();
+        // First, so that the exception handler (outside everything else) writes its problem details in the
+        // request's language too: the culture set by an inner middleware does not survive the exception.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(LocalizationCultures.Default),
@@ -23,6 +20,11 @@ public static class TalentReformHostPipeline
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseResponseCompression();
+        app.UseSerilogRequestLogging();
         app.UseSpaStaticFiles();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -93,6 +93,7 @@ public static class TalentReformHostServices
             .AddEntityFrameworkStores<TalentReformDbContext>()
             .AddSignInManager<ZoneAwareSignInManager>()
             .AddClaimsPrincipalFactory<TalentReformClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(o =>

@@ -2,25 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TalentReform.Zones;
 
-public class CreateZoneDto
+public class CreateZoneDto : ZoneInputBase
 {
     [Required]
     [StringLength(ZoneConsts.MaxCodeLength)]
     [RegularExpression(ZoneConsts.CodePattern)]
     public string Code { get; set; } = null!;
-
-    [Required]
-    [StringLength(ZoneConsts.MaxNameLength)]
-    public string NameZh { get; set; } = null!;
-
-    [Required]
-    [StringLength(ZoneConsts.MaxNameLength)]
-    public string NameEn { get; set; } = null!;
-
-    [Required]
-    [StringLength(ZoneConsts.MaxProvinceLength)]
-    public string Province { get; set; } = null!;
-
-    [Required]
-    public DateOnly? FoundedOn { get; set; }
 }

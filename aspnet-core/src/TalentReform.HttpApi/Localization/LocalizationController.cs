@@ -11,7 +11,9 @@ public class LocalizationController : ControllerBase
 {
     [HttpGet]
     [AllowAnonymous]
-    [ResponseCache(Duration = 300, VaryByQueryKeys = ["culture"])]
+    // Browser caches key on the whole URL, culture included; without a culture, Accept-Language decides.
+    // (VaryByQueryKeys is for the server-side response caching middleware, which the host does not use.)
+    [ResponseCache(Duration = 300, VaryByHeader = "Accept-Language")]
     public LocalizationDto Get([FromQuery] string? culture)
     {
         var name = TalentReformResource.Normalize(culture ?? CultureInfo.CurrentUICulture.Name);

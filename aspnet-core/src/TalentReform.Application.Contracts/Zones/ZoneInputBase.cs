@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TalentReform.Zones;
+
+public abstract class ZoneInputBase
+{
+    [Required]
+    [StringLength(ZoneConsts.MaxNameLength)]
+    public string NameZh { get; set; } = null!;
+
+    [Required]
+    [StringLength(ZoneConsts.MaxNameLength)]
+    public string NameEn { get; set; } = null!;
+
+    [Required]
+    [StringLength(ZoneConsts.MaxProvinceLength)]
+    public string Province { get; set; } = null!;
+
+    [Required]
+    public DateOnly? FoundedOn { get; set; }
+}

@@ -1,0 +1,101 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using TalentReform.Account;
+
+namespace TalentReform;
+
+/// <summary>
+/// The real host (environment "Testing") on a SQLite file of its own, migrated and seeded with the demo
+/// data on start and deleted on dispose. One instance per test class (IClassFixture) keeps classes apart.
+/// </summary>
+public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
+{
+    public const string EnvironmentName = "Testing";
+    public const string SigningKey = "talentreform-http-tests-signing-key-0123456789abcdef";
+
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+
+    public string DatabasePath => Path.Combine(Path.GetTempPath(), $"talentreform-tests-{_instance}.db");
+
+    private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
+
+    /// <summary>The host's configuration; a subclass changes a value by overriding and editing the base's dictionary.</summary>
+    protected virtual IDictionary<string, string?> GetSettings() => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Default"] = ConnectionString,
+        ["Database:Provider"] = "Sqlite",
+        ["Database:MigrateOnStart"] = "true",
+        ["App:SeedDemoData"] = "true",
+        ["App:SpaRoot"] = Path.Combine(Path.GetTempPath(), $"talentreform-tests-{_instance}-no-spa"),
+        ["Auth:Jwt:SigningKey"] = SigningKey,
+        ["RateLimiting:SignIn:PermitLimit"] = "1000",
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetTempPath(), "talentreform-tests-logs", "host-.log"),
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        // Settings travel as host configuration (command-line arguments of Program), so they are visible to
+        // everything Program reads before Build(), such as the connection string.
+        foreach (var (key, value) in GetSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client without credentials and without cookies.</summary>
+    public HttpClient CreateAnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    /// <summary>A client that keeps cookies, like a browser (cookie sign-in, XSRF-TOKEN).</summary>
+    public HttpClient CreateCookieClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client carrying a bearer token freshly issued by POST /api/account/token.</summary>
+    public async Task<HttpClient> CreateClientAsync(string userName, string password = TestData.Password)
+    {
+        var token = await GetAccessTokenAsync(userName, password);
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<string> GetAccessTokenAsync(string userName, string password = TestData.Password)
+    {
+        using var client = CreateAnonymousClient();
+        using var response = await client.PostJsonAsync("/api/account/token", new { userName, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                $"Sign-in of '{userName}' failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.ReadJsonAsync<AccessTokenDto>()).AccessToken;
+    }
+
+    /// <summary>Both Dispose() and DisposeAsync() end here, after the host has stopped.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            DeleteDatabase();
+        }
+    }
+
+    private void DeleteDatabase()
+    {
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+}
