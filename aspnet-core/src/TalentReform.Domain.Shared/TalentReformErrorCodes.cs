@@ -2,9 +2,9 @@ namespace TalentReform;
 
 /// <summary>
 /// Business error codes ("TalentReform:NNNNN"). Every code has a text in each localization file
-/// under the same key; a test fails when one is missing.
+/// under the same key; a test fails when one is missing. Each module adds its range in a partial file.
 /// </summary>
-public static class TalentReformErrorCodes
+public static partial class TalentReformErrorCodes
 {
     public const string Prefix = "TalentReform:";
 

@@ -40,15 +40,38 @@ public static class TalentReformResource
         return args.Length == 0 ? text : string.Format(culture, text, args);
     }
 
+    /// <summary>
+    /// Merges every embedded file of the culture: the platform's <c>{culture}.json</c> and one per module
+    /// (<c>Organization/{culture}.json</c>, ...). A key defined twice is a bug and fails loudly.
+    /// </summary>
     private static IReadOnlyDictionary<string, string> Load(string culture)
     {
         var assembly = typeof(TalentReformResource).Assembly;
-        var name = $"{assembly.GetName().Name}.Localization.TalentReform.{culture}.json";
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Localization resource '{name}' is missing.");
-        var file = JsonSerializer.Deserialize<ResourceFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException($"Localization resource '{name}' is empty.");
-        return file.Texts;
+        var prefix = $"{assembly.GetName().Name}.Localization.TalentReform.";
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && (n == prefix + culture + ".json" || n.EndsWith("." + culture + ".json", StringComparison.Ordinal)))
+            .ToList();
+        if (names.Count == 0)
+        {
+            throw new InvalidOperationException($"No localization resource for culture '{culture}'.");
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var file = JsonSerializer.Deserialize<ResourceFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+                ?? throw new InvalidOperationException($"Localization resource '{name}' is empty.");
+            foreach (var (key, text) in file.Texts)
+            {
+                if (!texts.TryAdd(key, text))
+                {
+                    throw new InvalidOperationException($"Localization key '{key}' is defined twice ({name}).");
+                }
+            }
+        }
+
+        return texts;
     }
 
     private sealed record ResourceFile(string Culture, Dictionary<string, string> Texts);
