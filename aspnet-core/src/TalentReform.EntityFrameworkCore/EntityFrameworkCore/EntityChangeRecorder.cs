@@ -32,7 +32,7 @@ internal static class EntityChangeRecorder
 
             var zoneId = entry.Entity is IMultiZone owned ? owned.ZoneId : currentUser.ZoneId;
             var log = new AuditLog(Guid.NewGuid(), zoneId, currentUser.Id, currentUser.UserName, now,
-                entry.Metadata.ClrType.Name, KeyOf(entry), changeType);
+                EntityTypeName(entry.Metadata.ClrType), KeyOf(entry), changeType);
             foreach (var property in entry.Properties)
             {
                 AddChange(log, property, changeType);
@@ -49,6 +49,9 @@ internal static class EntityChangeRecorder
 
     private static bool IsAudited(object entity) =>
         entity is AggregateRoot or AppUser or AppRole or PermissionGrant or IdentityUserRole<Guid>;
+
+    /// <summary>"IdentityUserRole" rather than the CLR's "IdentityUserRole`1".</summary>
+    private static string EntityTypeName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name;
 
     private static EntityChangeType? ToChangeType(EntityState state) => state switch
     {

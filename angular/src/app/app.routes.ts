@@ -1,0 +1,22 @@
+import { Routes } from '@angular/router';
+import { authenticatedGuard } from './core/auth/permission.guard';
+import { ForbiddenPage } from './core/errors/forbidden.page';
+import { NotFoundPage } from './core/errors/not-found.page';
+import { MainLayoutComponent } from './core/layout/main-layout.component';
+
+export const routes: Routes = [
+  { path: 'login', loadChildren: () => import('./account/routes').then(m => m.ACCOUNT_ROUTES) },
+  {
+    path: '',
+    component: MainLayoutComponent,
+    canActivate: [authenticatedGuard],
+    children: [
+      { path: '', loadChildren: () => import('./home/routes').then(m => m.HOME_ROUTES) },
+      { path: 'zones', loadChildren: () => import('./zones/routes').then(m => m.ZONES_ROUTES) },
+      { path: 'identity', loadChildren: () => import('./identity/routes').then(m => m.IDENTITY_ROUTES) },
+      { path: 'auditing', loadChildren: () => import('./auditing/routes').then(m => m.AUDITING_ROUTES) },
+      { path: '403', component: ForbiddenPage },
+      { path: '**', component: NotFoundPage },
+    ],
+  },
+];

@@ -1,0 +1,17 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { EntityChangeType } from '../../proxy/models';
+
+const TAG_COLORS: Record<EntityChangeType, string> = { Created: 'green', Updated: 'blue', Deleted: 'red' };
+
+@Component({
+  selector: 'tr-change-type-tag',
+  imports: [NzTagModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<nz-tag [nzColor]="color()">{{ 'ChangeType:' + changeType() | t }}</nz-tag>`,
+})
+export class ChangeTypeTagComponent {
+  readonly changeType = input.required<EntityChangeType>();
+  protected readonly color = computed(() => TAG_COLORS[this.changeType()] ?? 'default');
+}

@@ -1,0 +1,40 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzLayoutModule } from 'ng-zorro-antd/layout';
+import { NzMenuModule } from 'ng-zorro-antd/menu';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { AuthService } from '../auth/auth.service';
+import { localizedName } from '../i18n/localized-name';
+import { LocalizationService } from '../i18n/localization.service';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { LanguageSwitchComponent } from './language-switch.component';
+import { MAIN_MENU, visibleMenuItems } from './menu';
+
+/** The signed-in frame: side menu (granted entries only) and a header with user, zone, language, sign-out. */
+@Component({
+  selector: 'tr-main-layout',
+  imports: [
+    RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule,
+    NzTagModule, TranslatePipe, LanguageSwitchComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './main-layout.component.html',
+  styleUrl: './main-layout.component.css',
+})
+export class MainLayoutComponent {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly localization = inject(LocalizationService);
+
+  protected readonly collapsed = signal(false);
+  protected readonly user = this.auth.currentUser;
+  protected readonly menuItems = computed(() => visibleMenuItems(MAIN_MENU, permission => this.auth.isGranted(permission)));
+  protected readonly zoneName = computed(() => localizedName(this.user().zone, this.localization.culture()));
+
+  protected async signOut(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigate(['/login']);
+  }
+}

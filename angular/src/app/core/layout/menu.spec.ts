@@ -1,0 +1,24 @@
+import { Permissions } from '../auth/permissions';
+import { MAIN_MENU, visibleMenuItems } from './menu';
+
+describe('visibleMenuItems', () => {
+  const grantedTo = (...permissions: string[]) => (permission: string) => permissions.includes(permission);
+
+  it('shows an HR officer only the entries of granted permissions', () => {
+    const items = visibleMenuItems(MAIN_MENU, grantedTo(Permissions.Dashboard, Permissions.Users.Default));
+    expect(items.map(item => item.route)).toEqual(['/', '/identity/users']);
+  });
+
+  it('shows the host admin every entry, in menu order', () => {
+    const everything = MAIN_MENU.map(item => item.permission);
+    expect(visibleMenuItems(MAIN_MENU, grantedTo(...everything))).toEqual([...MAIN_MENU]);
+  });
+
+  it('shows nothing without permissions', () => {
+    expect(visibleMenuItems(MAIN_MENU, grantedTo())).toEqual([]);
+  });
+
+  it('uses a localization key for every entry', () => {
+    expect(MAIN_MENU.every(item => item.textKey.startsWith('Menu:'))).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
+import { ACCOUNT_URLS, AuthService } from '../auth/auth.service';
+import { LOCALIZATION_URL, LocalizationService } from '../i18n/localization.service';
+import { signedInUser } from '../testing/test-users';
+import { initializeApp } from './app-startup';
+
+describe('initializeApp', () => {
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideNzI18n(zh_CN)] });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  const flushMicrotasks = () => new Promise(resolve => setTimeout(resolve));
+
+  it('asks who is signed in first, then loads the texts', async () => {
+    const starting = TestBed.runInInjectionContext(() => initializeApp());
+    backend.expectNone(r => r.url === LOCALIZATION_URL);
+    backend.expectOne(ACCOUNT_URLS.me).flush(signedInUser(['TalentReform.Dashboard']));
+    await flushMicrotasks();
+    backend.expectOne(r => r.url === LOCALIZATION_URL).flush({ culture: 'zh-Hans', supportedCultures: [], texts: { AppName: '人才' } });
+    await starting;
+
+    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(true);
+    expect(TestBed.inject(LocalizationService).t('AppName')).toBe('人才');
+  });
+
+  it('still starts when the server fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const starting = TestBed.runInInjectionContext(() => initializeApp());
+    backend.expectOne(ACCOUNT_URLS.me).flush(null, { status: 500, statusText: 'Server Error' });
+    await flushMicrotasks();
+    backend.expectOne(r => r.url === LOCALIZATION_URL).flush(null, { status: 500, statusText: 'Server Error' });
+    await expect(starting).resolves.toBeUndefined();
+    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR } from './artifacts';
+
+/**
+ * The host (ASP.NET Core serving the Angular build) is started by the caller, not by Playwright;
+ * point E2E_BASE_URL at it. Browsers cannot be downloaded here, so Debian's Chromium is used.
+ */
+export default defineConfig({
+  testDir: './tests',
+  outputDir: join(ARTIFACTS_DIR, 'test-output'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: join(ARTIFACTS_DIR, 'results.json') }]],
+  use: {
+    baseURL: process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:5123',
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1366, height: 860 },
+        launchOptions: {
+          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+});
