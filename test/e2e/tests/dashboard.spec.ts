@@ -35,6 +35,7 @@ test('an HR officer signs in in Chinese, sees the zone dashboard, switches to En
   await expect(page.getByTestId('main-menu')).toContainText(zh['Menu:Home']);
   await expect(page.getByTestId('main-menu')).not.toContainText(zh['Menu:Zones']);
   await expect(page.getByTestId('users-by-role-chart').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('users-by-role-chart')).toHaveAttribute('data-rendered', 'true');
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard.png'), fullPage: true });
 
   // English: menu, header and zone name follow the switch.

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { LocalizationService } from '../../core/i18n/localization.service';
@@ -9,13 +9,17 @@ import { RoleCountDto } from '../../proxy/models';
   selector: 'tr-users-by-role-chart',
   imports: [NgxEchartsDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<div echarts class="chart" [options]="options()" data-testid="users-by-role-chart"></div>`,
+  template: `<div echarts class="chart" [options]="options()" (chartFinished)="rendered.set(true)"
+    [attr.data-rendered]="rendered()" data-testid="users-by-role-chart"></div>`,
   styles: `.chart { height: 300px; width: 100%; }`,
 })
 export class UsersByRoleChartComponent {
   private readonly localization = inject(LocalizationService);
 
   readonly data = input.required<RoleCountDto[]>();
+
+  /** True once ECharts has finished drawing (and animating), so screenshots show the final bars. */
+  protected readonly rendered = signal(false);
 
   protected readonly options = computed<EChartsCoreOption>(() => {
     const rows = this.data();
