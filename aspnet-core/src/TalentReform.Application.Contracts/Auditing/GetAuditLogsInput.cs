@@ -19,4 +19,7 @@ public class GetAuditLogsInput : PagedAndSortedRequestDto
     public DateTimeOffset? From { get; set; }
 
     public DateTimeOffset? To { get; set; }
+
+    /// <summary>Platform admin only: restrict to one zone (zone users always see their own zone).</summary>
+    public Guid? ZoneId { get; set; }
 }

@@ -1,10 +1,15 @@
 using TalentReform.Data;
 using TalentReform.Dtos;
+using TalentReform.Users;
 
 namespace TalentReform.Auditing;
 
-/// <summary>Zone users see their zone's log (the zone filter); the platform admin sees host-level entries.</summary>
-public class AuditLogAppService(IRepository<AuditLog> auditLogs, IAsyncQueryableExecuter executer) : IAuditLogAppService
+/// <summary>Zone users see their zone's log (the zone filter); the platform admin sees every zone's and the host's.</summary>
+public class AuditLogAppService(
+    IRepository<AuditLog> auditLogs,
+    ICurrentUser currentUser,
+    IDataFilter dataFilter,
+    IAsyncQueryableExecuter executer) : IAuditLogAppService
 {
     private static readonly QueryableSorting<AuditLog> Sorting = new QueryableSorting<AuditLog>()
         .Add("time", a => a.Time)
@@ -13,7 +18,14 @@ public class AuditLogAppService(IRepository<AuditLog> auditLogs, IAsyncQueryable
 
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogsInput input, CancellationToken cancellationToken = default)
     {
+        var isHost = currentUser.ZoneId is null;
+        using var _ = isHost ? dataFilter.DisableZoneFilter() : null;
         var query = auditLogs.GetQueryable();
+        if (isHost && input.ZoneId is { } zoneId)
+        {
+            query = query.Where(a => a.ZoneId == zoneId);
+        }
+
         if (!string.IsNullOrWhiteSpace(input.EntityType))
         {
             query = query.Where(a => a.EntityType == input.EntityType.Trim());

@@ -30,7 +30,7 @@ internal static class EntityChangeRecorder
                 continue;
             }
 
-            var zoneId = entry.Entity is IMultiZone owned ? owned.ZoneId : currentUser.ZoneId;
+            var zoneId = ZoneOf(entry.Entity, tracker, currentUser);
             var log = new AuditLog(Guid.NewGuid(), zoneId, currentUser.Id, currentUser.UserName, now,
                 EntityTypeName(entry.Metadata.ClrType), KeyOf(entry), changeType);
             foreach (var property in entry.Properties)
@@ -49,6 +49,14 @@ internal static class EntityChangeRecorder
 
     private static bool IsAudited(object entity) =>
         entity is AggregateRoot or AppUser or AppRole or PermissionGrant or IdentityUserRole<Guid>;
+
+    /// <summary>A role membership belongs to its user's zone, so the zone's HR officers see it in their log.</summary>
+    private static Guid? ZoneOf(object entity, ChangeTracker tracker, ICurrentUser currentUser) => entity switch
+    {
+        IMultiZone owned => owned.ZoneId,
+        IdentityUserRole<Guid> link => tracker.Entries<AppUser>().FirstOrDefault(u => u.Entity.Id == link.UserId)?.Entity.ZoneId ?? currentUser.ZoneId,
+        _ => currentUser.ZoneId,
+    };
 
     /// <summary>"IdentityUserRole" rather than the CLR's "IdentityUserRole`1".</summary>
     private static string EntityTypeName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name;
