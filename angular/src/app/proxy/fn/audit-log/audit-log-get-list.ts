@@ -17,6 +17,7 @@ export interface AuditLogGetList$Params {
   changeType?: EntityChangeType;
   from?: string;
   to?: string;
+  zoneId?: string;
   skipCount?: number;
   maxResultCount?: number;
   sorting?: string;
@@ -31,6 +32,7 @@ export function auditLogGetList(http: HttpClient, rootUrl: string, params?: Audi
     rb.query('changeType', params.changeType, {});
     rb.query('from', params.from, {});
     rb.query('to', params.to, {});
+    rb.query('zoneId', params.zoneId, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});
