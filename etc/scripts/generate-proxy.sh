@@ -11,7 +11,5 @@ dotnet build aspnet-core/src/TalentReform.HttpApi.Host -p:SkipSpaBuild=true -nol
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
-curl -sf "http://127.0.0.1:$port/openapi/v1.json" | node -e '
-  let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.stringify(JSON.parse(s),null,2)+"\n"))' >angular/openapi.json
-(cd angular && npm run --silent proxy:generate)
+(cd angular && API="http://127.0.0.1:$port" npm run --silent proxy:fetch && npm run --silent proxy:generate)
 echo "angular/openapi.json and angular/src/app/proxy regenerated."
