@@ -3,6 +3,8 @@ using TalentReform.Account;
 using TalentReform.Auditing;
 using TalentReform.Dashboard;
 using TalentReform.Identity;
+using TalentReform.Organization;
+using TalentReform.Staffing;
 using TalentReform.Zones;
 
 namespace TalentReform;
@@ -19,6 +21,12 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
         services.AddScoped<IDashboardAppService, DashboardAppService>();
+        services.AddScoped<IOrgUnitAppService, OrgUnitAppService>();
+        services.AddScoped<ILeadershipQuotaAppService, LeadershipQuotaAppService>();
+        services.AddScoped<IStaffingQuotaAppService, StaffingQuotaAppService>();
+        services.AddScoped<IPostAppService, PostAppService>();
+        services.AddScoped<IPersonAppService, PersonAppService>();
+        services.AddScoped<IAppointmentAppService, AppointmentAppService>();
         return services;
     }
 }

@@ -11,11 +11,13 @@ public class BusinessException : Exception
     public int Status { get; }
 
     public BusinessException(string code, params object?[] args)
-        : this(code, 422, args)
+        : this(422, code, args)
     {
     }
 
-    public BusinessException(string code, int status, params object?[] args)
+    // Status first and private: a public (code, int status, params args) overload would silently swallow
+    // an int message argument as the HTTP status.
+    private BusinessException(int status, string code, object?[] args)
         : base($"{code}: {string.Join(", ", args)}")
     {
         Code = code;
@@ -24,8 +26,8 @@ public class BusinessException : Exception
     }
 
     /// <summary>A conflict with the current state of the data (409), e.g. a duplicate code.</summary>
-    public static BusinessException Conflict(string code, params object?[] args) => new(code, 409, args);
+    public static BusinessException Conflict(string code, params object?[] args) => new(409, code, args);
 
     /// <summary>A failed sign-in (401).</summary>
-    public static BusinessException Unauthorized(string code) => new(code, 401);
+    public static BusinessException Unauthorized(string code) => new(401, code, []);
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentReform.Data;
 using TalentReform.Data.Seeding;
 using TalentReform.Identity;
+using TalentReform.Organization;
+using TalentReform.Staffing;
 
 namespace TalentReform;
 
@@ -13,6 +15,11 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<PermissionChecker>();
         services.AddScoped<TalentReformDataSeeder>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<OrgUnitManager>();
+        services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();
+        services.AddScoped<PostManager>();
+        services.AddScoped<StaffingQuotaManager>();
+        services.AddScoped<AppointmentManager>();
         return services;
     }
 }

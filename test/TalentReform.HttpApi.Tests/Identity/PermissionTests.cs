@@ -22,7 +22,12 @@ public class PermissionTests(TalentReformWebApplicationFactory factory) : IClass
         var permissions = result.Groups.SelectMany(g => g.Permissions).ToList();
         permissions.Select(p => p.Name).ShouldBe(PermissionDefinitions.All.Where(p => !p.IsHostOnly).Select(p => p.Name));
         permissions.Where(p => p.IsGranted).Select(p => p.Name).ShouldBe(
-            [TalentReformPermissions.Dashboard, TalentReformPermissions.AuditLogs, TalentReformPermissions.Users.Default], ignoreOrder: true);
+            [
+                TalentReformPermissions.Dashboard, TalentReformPermissions.AuditLogs, TalentReformPermissions.Users.Default,
+                TalentReformPermissions.OrgUnits.Default, TalentReformPermissions.Posts.Default, TalentReformPermissions.Persons.Default,
+                TalentReformPermissions.Appointments.Default,
+            ],
+            ignoreOrder: true);
         permissions.ShouldAllBe(p => !string.IsNullOrWhiteSpace(p.DisplayName) && p.DisplayName != p.Name);
     }
 

@@ -5,6 +5,7 @@ public static class PermissionDefinitions
 {
     private const string Platform = "Platform";
     private const string Identity = "Identity";
+    private const string Organization = "Organization";
 
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
@@ -20,6 +21,22 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.Users.Delete, Identity, TalentReformPermissions.Users.Default),
         new(TalentReformPermissions.Roles.Default, Identity, IsHostOnly: true),
         new(TalentReformPermissions.Roles.ManagePermissions, Identity, TalentReformPermissions.Roles.Default, true),
+        new(TalentReformPermissions.OrgUnits.Default, Organization),
+        new(TalentReformPermissions.OrgUnits.Create, Organization, TalentReformPermissions.OrgUnits.Default),
+        new(TalentReformPermissions.OrgUnits.Update, Organization, TalentReformPermissions.OrgUnits.Default),
+        new(TalentReformPermissions.OrgUnits.Delete, Organization, TalentReformPermissions.OrgUnits.Default),
+        new(TalentReformPermissions.Posts.Default, Organization),
+        new(TalentReformPermissions.Posts.Create, Organization, TalentReformPermissions.Posts.Default),
+        new(TalentReformPermissions.Posts.Update, Organization, TalentReformPermissions.Posts.Default),
+        new(TalentReformPermissions.Posts.Delete, Organization, TalentReformPermissions.Posts.Default),
+        new(TalentReformPermissions.Persons.Default, Organization),
+        new(TalentReformPermissions.Persons.Create, Organization, TalentReformPermissions.Persons.Default),
+        new(TalentReformPermissions.Persons.Update, Organization, TalentReformPermissions.Persons.Default),
+        new(TalentReformPermissions.Persons.Delete, Organization, TalentReformPermissions.Persons.Default),
+        new(TalentReformPermissions.Persons.ViewIdNumber, Organization, TalentReformPermissions.Persons.Default),
+        new(TalentReformPermissions.Appointments.Default, Organization),
+        new(TalentReformPermissions.Appointments.Create, Organization, TalentReformPermissions.Appointments.Default),
+        new(TalentReformPermissions.Appointments.End, Organization, TalentReformPermissions.Appointments.Default),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

@@ -33,4 +33,42 @@ public static class TalentReformPermissions
     }
 
     public const string AuditLogs = GroupName + ".AuditLogs";
+
+    public static class OrgUnits
+    {
+        public const string Default = GroupName + ".OrgUnits";
+        public const string Create = Default + ".Create";
+
+        /// <summary>Also covers the unit's 领导职数 and 编制 quotas.</summary>
+        public const string Update = Default + ".Update";
+
+        /// <summary>Abolishes (撤销) the unit.</summary>
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class Posts
+    {
+        public const string Default = GroupName + ".Posts";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class Persons
+    {
+        public const string Default = GroupName + ".Persons";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+
+        /// <summary>Without it, ID numbers are shown masked (2102**********1234).</summary>
+        public const string ViewIdNumber = Default + ".ViewIdNumber";
+    }
+
+    public static class Appointments
+    {
+        public const string Default = GroupName + ".Appointments";
+        public const string Create = Default + ".Create";
+        public const string End = Default + ".End";
+    }
 }

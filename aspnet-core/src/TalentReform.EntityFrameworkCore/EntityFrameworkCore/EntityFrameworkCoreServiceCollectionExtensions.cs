@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TalentReform.Data;
 using TalentReform.Identity;
+using TalentReform.Organization;
 using TalentReform.Repositories;
 using TalentReform.Zones;
 
@@ -15,6 +16,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IZoneRepository, ZoneRepository>();
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
+        services.AddScoped<IOrgUnitRepository, OrgUnitRepository>();
         services.AddSingleton<IAsyncQueryableExecuter, EfAsyncQueryableExecuter>();
         return services;
     }

@@ -11,11 +11,24 @@ public static class DefaultPermissionGrants
     private const string Dashboard = "TalentReform.Dashboard";
     private const string AuditLogs = "TalentReform.AuditLogs";
     private const string Users = "TalentReform.Users";
+    private const string OrgUnits = "TalentReform.OrgUnits";
+    private const string Posts = "TalentReform.Posts";
+    private const string Persons = "TalentReform.Persons";
+    private const string Appointments = "TalentReform.Appointments";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRole = new Dictionary<string, IReadOnlyList<string>>
     {
-        [RoleNames.HrOfficer] = [Dashboard, AuditLogs, Users, Users + ".Create", Users + ".Update", Users + ".Delete"],
-        [RoleNames.Leader] = [Dashboard, AuditLogs, Users],
+        [RoleNames.HrOfficer] =
+        [
+            Dashboard, AuditLogs, Users, Users + ".Create", Users + ".Update", Users + ".Delete",
+            OrgUnits, OrgUnits + ".Create", OrgUnits + ".Update", OrgUnits + ".Delete",
+            Posts, Posts + ".Create", Posts + ".Update", Posts + ".Delete",
+            Persons, Persons + ".Create", Persons + ".Update", Persons + ".Delete", Persons + ".ViewIdNumber",
+            Appointments, Appointments + ".Create", Appointments + ".End",
+        ],
+
+        // Leaders review the structure; they see ID numbers masked.
+        [RoleNames.Leader] = [Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments],
         [RoleNames.Talent] = [Dashboard],
     };
 }

@@ -1,0 +1,7 @@
+namespace TalentReform.Organization;
+
+public class GetOrgUnitTreeInput
+{
+    /// <summary>Only units effective on this date; without it, every unit not abolished.</summary>
+    public DateOnly? AsOf { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace TalentReform.Staffing;
+
+public class CreatePersonDto : PersonInputBase;

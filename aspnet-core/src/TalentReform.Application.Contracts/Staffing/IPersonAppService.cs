@@ -1,0 +1,5 @@
+using TalentReform.Dtos;
+
+namespace TalentReform.Staffing;
+
+public interface IPersonAppService : ICrudAppService<PersonDto, GetPersonsInput, CreatePersonDto, UpdatePersonDto>;

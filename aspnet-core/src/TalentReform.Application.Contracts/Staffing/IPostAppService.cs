@@ -1,0 +1,5 @@
+using TalentReform.Dtos;
+
+namespace TalentReform.Staffing;
+
+public interface IPostAppService : ICrudAppService<PostDto, GetPostsInput, CreatePostDto, UpdatePostDto>;

@@ -1,0 +1,110 @@
+using TalentReform.Data;
+using TalentReform.Dtos;
+using TalentReform.Users;
+
+namespace TalentReform.Organization;
+
+public class OrgUnitAppService(
+    IOrgUnitRepository units,
+    OrgUnitManager manager,
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IOrgUnitAppService
+{
+    private static readonly QueryableSorting<OrgUnit> Sorting = new QueryableSorting<OrgUnit>()
+        .Add("code", u => u.Code)
+        .Add("nameZh", u => u.NameZh)
+        .Add("nameEn", u => u.NameEn)
+        .Add("kind", u => u.Kind)
+        .Add("sortOrder", u => u.SortOrder)
+        .Add("effectiveFrom", u => u.EffectiveFrom);
+
+    public async Task<OrgUnitDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await units.GetAsync(id, cancellationToken)).ToDto();
+
+    public async Task<PagedResultDto<OrgUnitDto>> GetListAsync(GetOrgUnitsInput input, CancellationToken cancellationToken = default)
+    {
+        var query = units.GetQueryable();
+        if (!input.IncludeAbolished)
+        {
+            query = query.Where(u => !u.IsAbolished);
+        }
+
+        if (input.ParentId is { } parentId)
+        {
+            query = query.Where(u => u.ParentId == parentId);
+        }
+
+        if (input.Kind is { } kind)
+        {
+            query = query.Where(u => u.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var filter = input.Filter.Trim();
+            query = query.Where(u => u.NameZh.Contains(filter) || u.NameEn.Contains(filter) || (u.ShortName != null && u.ShortName.Contains(filter)) || u.Code.StartsWith(filter));
+        }
+
+        var total = await executer.CountAsync(query, cancellationToken);
+        var page = Sorting.Apply(query, input.Sorting, "code").Skip(input.SkipCount).Take(input.MaxResultCount);
+        var items = await executer.ToListAsync(page, cancellationToken);
+        return new PagedResultDto<OrgUnitDto>(total, items.Select(u => u.ToDto()).ToList());
+    }
+
+    public async Task<ListResultDto<OrgUnitTreeNodeDto>> GetTreeAsync(GetOrgUnitTreeInput input, CancellationToken cancellationToken = default)
+    {
+        var all = await units.GetTreeAsync(includeAbolished: input.AsOf is not null, cancellationToken);
+        var visible = input.AsOf is { } asOf ? all.Where(u => u.IsEffectiveOn(asOf)).ToList() : all;
+        return new ListResultDto<OrgUnitTreeNodeDto>(OrgUnitTreeBuilder.Build(visible));
+    }
+
+    public async Task<OrgUnitDto> CreateAsync(CreateOrgUnitDto input, CancellationToken cancellationToken = default)
+    {
+        var unit = await manager.CreateAsync(
+            currentUser.GetZoneIdOrThrow(), input.ParentId, input.Kind!.Value, input.NameZh, input.NameEn, input.EffectiveFrom!.Value, cancellationToken);
+        Apply(unit, input);
+        await manager.SetFunctionsAsync(unit, Clauses(input), cancellationToken);
+        await units.InsertAsync(unit, cancellationToken);
+        await units.SaveChangesAsync(cancellationToken);
+        return unit.ToDto();
+    }
+
+    public async Task<OrgUnitDto> UpdateAsync(Guid id, UpdateOrgUnitDto input, CancellationToken cancellationToken = default)
+    {
+        var unit = await units.GetAsync(id, cancellationToken);
+        unit.ConcurrencyStamp = input.ConcurrencyStamp;
+        unit.EnsureNotAbolished();
+        Apply(unit, input);
+        await manager.SetFunctionsAsync(unit, Clauses(input), cancellationToken);
+        await units.UpdateAsync(unit, cancellationToken);
+        await units.SaveChangesAsync(cancellationToken);
+        return unit.ToDto();
+    }
+
+    public async Task<OrgUnitDto> MoveAsync(Guid id, MoveOrgUnitDto input, CancellationToken cancellationToken = default)
+    {
+        var unit = await units.GetAsync(id, cancellationToken);
+        unit.ConcurrencyStamp = input.ConcurrencyStamp;
+        await manager.MoveAsync(unit, input.ParentId, cancellationToken);
+        await units.SaveChangesAsync(cancellationToken);
+        return unit.ToDto();
+    }
+
+    /// <summary>Abolishes (撤销) the unit as of today; it stays on record for the history.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var unit = await units.GetAsync(id, cancellationToken);
+        await manager.AbolishAsync(unit, clock.Today(), cancellationToken);
+        await units.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Apply(OrgUnit unit, OrgUnitInputBase input)
+    {
+        unit.SetDetails(input.Kind!.Value, input.NameZh, input.NameEn, input.ShortName, input.SortOrder);
+        unit.SetApproval(input.ApprovalDocumentNumber, input.ApprovalDate);
+        unit.SetEffectivePeriod(input.EffectiveFrom!.Value, input.EffectiveTo);
+    }
+
+    private static List<(Guid? Id, string Text)> Clauses(OrgUnitInputBase input) => input.Functions.Select(f => (f.Id, f.Text)).ToList();
+}

@@ -1,0 +1,109 @@
+using TalentReform.Data;
+using TalentReform.Dtos;
+using TalentReform.Identity;
+using TalentReform.Organization;
+using TalentReform.Permissions;
+using TalentReform.Users;
+
+namespace TalentReform.Staffing;
+
+public class PersonAppService(
+    IRepository<Person> persons,
+    IRepository<Appointment> appointments,
+    PermissionChecker permissions,
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser) : IPersonAppService
+{
+    private static readonly QueryableSorting<Person> Sorting = new QueryableSorting<Person>()
+        .Add("name", p => p.Name)
+        .Add("birthDate", p => p.BirthDate)
+        .Add("gender", p => p.Gender)
+        .Add("degree", p => p.Degree);
+
+    public async Task<PersonDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await ToDtoAsync(await persons.GetAsync(id, cancellationToken), cancellationToken);
+
+    public async Task<PagedResultDto<PersonDto>> GetListAsync(GetPersonsInput input, CancellationToken cancellationToken = default)
+    {
+        var query = persons.GetQueryable();
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var filter = input.Filter.Trim();
+            query = query.Where(p => p.Name.Contains(filter));
+        }
+
+        if (input.SealedStatus is { } sealedStatus)
+        {
+            query = query.Where(p => p.SealedStatus == sealedStatus);
+        }
+
+        var total = await executer.CountAsync(query, cancellationToken);
+        var page = Sorting.Apply(query, input.Sorting, "name").Skip(input.SkipCount).Take(input.MaxResultCount);
+        var items = await executer.ToListAsync(page, cancellationToken);
+        var showIdNumbers = await CanSeeIdNumbersAsync(cancellationToken);
+        return new PagedResultDto<PersonDto>(total, items.Select(p => ToDto(p, showIdNumbers)).ToList());
+    }
+
+    public async Task<PersonDto> CreateAsync(CreatePersonDto input, CancellationToken cancellationToken = default)
+    {
+        var person = new Person(Guid.NewGuid(), currentUser.GetZoneIdOrThrow(), input.Name, input.Gender!.Value, input.BirthDate!.Value, input.IdNumber);
+        await EnsureIdNumberFreeAsync(person.IdNumber, null, cancellationToken);
+        Apply(person, input);
+        await persons.InsertAsync(person, cancellationToken);
+        await persons.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(person, cancellationToken);
+    }
+
+    public async Task<PersonDto> UpdateAsync(Guid id, UpdatePersonDto input, CancellationToken cancellationToken = default)
+    {
+        var person = await persons.GetAsync(id, cancellationToken);
+        person.ConcurrencyStamp = input.ConcurrencyStamp;
+
+        // A caller who saw the masked number sends it back unchanged: keep the stored one.
+        var idNumber = input.IdNumber == Person.MaskIdNumber(person.IdNumber) ? person.IdNumber : Person.NormalizeIdNumber(input.IdNumber);
+        await EnsureIdNumberFreeAsync(idNumber, person.Id, cancellationToken);
+        person.SetIdentity(input.Name, input.Gender!.Value, input.BirthDate!.Value, idNumber);
+        Apply(person, input);
+        await persons.UpdateAsync(person, cancellationToken);
+        await persons.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(person, cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var person = await persons.GetAsync(id, cancellationToken);
+        if (await appointments.AnyAsync(a => a.PersonId == id && a.EndedOn == null, cancellationToken))
+        {
+            throw BusinessException.Conflict(TalentReformErrorCodes.PersonHasActiveAppointments, person.Name);
+        }
+
+        await persons.DeleteAsync(person, cancellationToken);
+        await persons.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Apply(Person person, PersonInputBase input)
+    {
+        person.SetEducation(input.Degree, input.School, input.Major);
+        person.SetProfile(input.ProfessionalTitle, input.Phone, input.SealedStatus);
+    }
+
+    private async Task EnsureIdNumberFreeAsync(string idNumber, Guid? exceptId, CancellationToken cancellationToken)
+    {
+        if (await persons.AnyAsync(p => p.IdNumber == idNumber && p.Id != exceptId, cancellationToken))
+        {
+            throw BusinessException.Conflict(TalentReformErrorCodes.PersonIdNumberAlreadyExists);
+        }
+    }
+
+    private Task<bool> CanSeeIdNumbersAsync(CancellationToken cancellationToken) =>
+        permissions.IsGrantedAsync(TalentReformPermissions.Persons.ViewIdNumber, cancellationToken);
+
+    private async Task<PersonDto> ToDtoAsync(Person person, CancellationToken cancellationToken) =>
+        ToDto(person, await CanSeeIdNumbersAsync(cancellationToken));
+
+    private static PersonDto ToDto(Person person, bool showIdNumber)
+    {
+        var dto = person.ToDto();
+        return showIdNumber ? dto : dto with { IdNumber = Person.MaskIdNumber(dto.IdNumber) };
+    }
+}

@@ -1,0 +1,114 @@
+using TalentReform.Data;
+using TalentReform.Dtos;
+using TalentReform.Organization;
+using TalentReform.Users;
+
+namespace TalentReform.Staffing;
+
+public class StaffingQuotaAppService(
+    IRepository<StaffingQuota> quotas,
+    IRepository<Appointment> appointments,
+    StaffingQuotaManager manager,
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser) : IStaffingQuotaAppService
+{
+    private static readonly QueryableSorting<StaffingQuota> Sorting = new QueryableSorting<StaffingQuota>()
+        .Add("orgUnitId", q => q.OrgUnitId)
+        .Add("staffingType", q => q.StaffingType)
+        .Add("approved", q => q.Approved);
+
+    public async Task<StaffingQuotaDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await ToDtoAsync(await quotas.GetAsync(id, cancellationToken), cancellationToken);
+
+    public async Task<PagedResultDto<StaffingQuotaDto>> GetListAsync(GetStaffingQuotasInput input, CancellationToken cancellationToken = default)
+    {
+        var query = quotas.GetQueryable();
+        if (input.OrgUnitId is { } orgUnitId)
+        {
+            query = query.Where(q => q.OrgUnitId == orgUnitId);
+        }
+
+        if (input.StaffingType is { } staffingType)
+        {
+            query = query.Where(q => q.StaffingType == staffingType);
+        }
+
+        var total = await executer.CountAsync(query, cancellationToken);
+        var page = Sorting.Apply(query, input.Sorting, "orgUnitId").Skip(input.SkipCount).Take(input.MaxResultCount);
+        var items = await executer.ToListAsync(page, cancellationToken);
+
+        // One grouped count for the whole page instead of one query per row.
+        var unitIds = items.Select(q => q.OrgUnitId).Distinct().ToList();
+        var occupied = (await executer.ToListAsync(
+                appointments.GetQueryable()
+                    .Where(a => a.EndedOn == null && unitIds.Contains(a.OrgUnitId))
+                    .GroupBy(a => new { a.OrgUnitId, a.StaffingType })
+                    .Select(g => new { g.Key.OrgUnitId, g.Key.StaffingType, Count = g.Count() }),
+                cancellationToken))
+            .ToDictionary(x => (x.OrgUnitId, x.StaffingType), x => x.Count);
+        return new PagedResultDto<StaffingQuotaDto>(
+            total, items.Select(q => ToDto(q, occupied.GetValueOrDefault((q.OrgUnitId, q.StaffingType)))).ToList());
+    }
+
+    public async Task<StaffingQuotaDto> CreateAsync(CreateStaffingQuotaDto input, CancellationToken cancellationToken = default)
+    {
+        var quota = await manager.CreateAsync(currentUser.GetZoneIdOrThrow(), input.OrgUnitId!.Value, input.StaffingType!.Value, input.Approved, cancellationToken);
+        await quotas.InsertAsync(quota, cancellationToken);
+        await quotas.SaveChangesAsync(cancellationToken);
+        return ToDto(quota, 0);
+    }
+
+    public async Task<StaffingQuotaDto> UpdateAsync(Guid id, UpdateStaffingQuotaDto input, CancellationToken cancellationToken = default)
+    {
+        var quota = await quotas.GetAsync(id, cancellationToken);
+        quota.ConcurrencyStamp = input.ConcurrencyStamp;
+        await manager.SetApprovedAsync(quota, input.Approved, cancellationToken);
+        await quotas.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(quota, cancellationToken);
+    }
+
+    /// <summary>Refused while slots are occupied, like cutting the quota to zero.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var quota = await quotas.GetAsync(id, cancellationToken);
+        await manager.SetApprovedAsync(quota, 0, cancellationToken);
+        await quotas.DeleteAsync(quota, cancellationToken);
+        await quotas.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ListResultDto<ZoneStaffingTotalDto>> GetZoneTotalsAsync(CancellationToken cancellationToken = default)
+    {
+        var totals = new List<ZoneStaffingTotalDto>();
+        foreach (var type in Enum.GetValues<StaffingType>())
+        {
+            totals.Add(await ZoneTotalDtoAsync(type, await manager.FindZoneTotalAsync(type, cancellationToken), cancellationToken));
+        }
+
+        return new ListResultDto<ZoneStaffingTotalDto>(totals);
+    }
+
+    public async Task<ZoneStaffingTotalDto> SetZoneTotalAsync(StaffingType staffingType, SetZoneStaffingTotalDto input, CancellationToken cancellationToken = default)
+    {
+        var total = await manager.SetZoneTotalAsync(currentUser.GetZoneIdOrThrow(), staffingType, input.Approved, cancellationToken);
+        if (input.ConcurrencyStamp is { } stamp)
+        {
+            total.ConcurrencyStamp = stamp;
+        }
+
+        await quotas.SaveChangesAsync(cancellationToken);
+        return await ZoneTotalDtoAsync(staffingType, total, cancellationToken);
+    }
+
+    private async Task<ZoneStaffingTotalDto> ZoneTotalDtoAsync(StaffingType type, ZoneStaffingQuota? total, CancellationToken cancellationToken)
+    {
+        var allocated = await manager.SumUnitQuotasAsync(type, null, cancellationToken);
+        var occupied = await executer.CountAsync(appointments.GetQueryable().Where(a => a.StaffingType == type && a.EndedOn == null), cancellationToken);
+        return new ZoneStaffingTotalDto(type, total?.Approved ?? 0, allocated, occupied, total?.ConcurrencyStamp);
+    }
+
+    private async Task<StaffingQuotaDto> ToDtoAsync(StaffingQuota quota, CancellationToken cancellationToken) =>
+        ToDto(quota, await manager.CountOccupiedAsync(quota.OrgUnitId, quota.StaffingType, cancellationToken));
+
+    private static StaffingQuotaDto ToDto(StaffingQuota quota, int occupied) =>
+        new(quota.Id, quota.OrgUnitId, quota.StaffingType, quota.Approved, occupied, Math.Max(0, quota.Approved - occupied), quota.ConcurrencyStamp);
+}

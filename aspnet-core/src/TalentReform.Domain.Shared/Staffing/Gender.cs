@@ -1,0 +1,7 @@
+namespace TalentReform.Staffing;
+
+public enum Gender
+{
+    Male,
+    Female,
+}

@@ -1,0 +1,28 @@
+using TalentReform.Entities;
+
+namespace TalentReform.Organization;
+
+/// <summary>One numbered duty clause of a unit's 三定 definition (职能); posts cite it by id.</summary>
+public class OrgUnitFunction : Entity
+{
+    public Guid OrgUnitId { get; private set; }
+    public int Number { get; private set; }
+    public string Text { get; private set; } = null!;
+
+    protected OrgUnitFunction()
+    {
+    }
+
+    internal OrgUnitFunction(Guid id, Guid orgUnitId, int number, string text)
+        : base(id)
+    {
+        OrgUnitId = orgUnitId;
+        Change(number, text);
+    }
+
+    internal void Change(int number, string text)
+    {
+        Number = number;
+        Text = Check.NotNullOrWhiteSpace(text, nameof(text)).Trim();
+    }
+}

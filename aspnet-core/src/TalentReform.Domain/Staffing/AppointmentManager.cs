@@ -1,0 +1,40 @@
+using TalentReform.Data;
+using TalentReform.Organization;
+
+namespace TalentReform.Staffing;
+
+/// <summary>
+/// 实名制 appointments: a person takes a vacant, unfrozen post only while its unit has a free slot of the
+/// post's staffing type, and holds at most one primary appointment; ending one vacates the post.
+/// </summary>
+public class AppointmentManager(
+    IRepository<Appointment> appointments,
+    StaffingQuotaManager quotas,
+    OrgUnitManager orgUnits,
+    TimeProvider clock)
+{
+    public async Task<Appointment> CreateAsync(
+        Guid zoneId, Person person, Post post, AppointmentKind kind, bool isPrimary, DateOnly termStart, DateOnly? termEnd,
+        CancellationToken cancellationToken = default)
+    {
+        var unit = await orgUnits.GetActiveAsync(post.OrgUnitId, cancellationToken);
+        if (isPrimary && await appointments.AnyAsync(a => a.PersonId == person.Id && a.IsPrimary && a.EndedOn == null, cancellationToken))
+        {
+            throw new BusinessException(TalentReformErrorCodes.PersonHasPrimaryAppointment, person.Name);
+        }
+
+        var approved = await quotas.GetApprovedAsync(unit.Id, post.StaffingType, cancellationToken);
+        var occupied = await quotas.CountOccupiedAsync(unit.Id, post.StaffingType, cancellationToken);
+        StaffingQuota.EnsureFreeSlot(unit.NameZh, post.StaffingType, approved, occupied);
+
+        var appointment = new Appointment(Guid.NewGuid(), zoneId, person, post, kind, isPrimary, termStart, termEnd, clock.GetUtcNow());
+        post.Fill();
+        return appointment;
+    }
+
+    public static void End(Appointment appointment, Post post, DateOnly on, string reason)
+    {
+        appointment.End(on, reason);
+        post.Vacate();
+    }
+}

@@ -1,0 +1,68 @@
+using TalentReform.Data;
+using TalentReform.Localization;
+using TalentReform.Organization;
+
+namespace TalentReform.Staffing;
+
+/// <summary>Post rules that reach beyond one post: unique code in the zone, the unit's 领导职数, its duty clauses.</summary>
+public class PostManager(IRepository<Post> posts, OrgUnitManager orgUnits, IAsyncQueryableExecuter executer)
+{
+    public async Task<Post> CreateAsync(
+        Guid zoneId, Guid orgUnitId, string code, string titleZh, string titleEn, PostCategory category, int? level,
+        StaffingType staffingType, LeadershipRole leadershipRole, decimal fte, IReadOnlyCollection<Guid> dutyClauseIds,
+        CancellationToken cancellationToken = default)
+    {
+        var unit = await orgUnits.GetActiveAsync(orgUnitId, cancellationToken);
+        code = code.Trim();
+        if (await posts.AnyAsync(p => p.Code == code, cancellationToken))
+        {
+            throw BusinessException.Conflict(TalentReformErrorCodes.PostCodeAlreadyExists, code);
+        }
+
+        var post = new Post(Guid.NewGuid(), zoneId, orgUnitId, code, titleZh, titleEn, category, level, staffingType, LeadershipRole.None, fte);
+        await ChangeLeadershipRoleAsync(post, unit, leadershipRole, cancellationToken);
+        SetDutyClauses(post, unit, dutyClauseIds);
+        return post;
+    }
+
+    public async Task UpdateAsync(
+        Post post, LeadershipRole leadershipRole, IReadOnlyCollection<Guid> dutyClauseIds, CancellationToken cancellationToken = default)
+    {
+        var unit = await orgUnits.GetActiveAsync(post.OrgUnitId, cancellationToken);
+        await ChangeLeadershipRoleAsync(post, unit, leadershipRole, cancellationToken);
+        SetDutyClauses(post, unit, dutyClauseIds);
+    }
+
+    /// <summary>A head or deputy post is refused once the unit's 领导职数 for that role are all taken.</summary>
+    private async Task ChangeLeadershipRoleAsync(Post post, OrgUnit unit, LeadershipRole role, CancellationToken cancellationToken)
+    {
+        if (role == post.LeadershipRole)
+        {
+            return;
+        }
+
+        if (role != LeadershipRole.None)
+        {
+            var limit = await orgUnits.GetLeadershipLimitAsync(unit.Id, role, cancellationToken);
+            var used = await executer.CountAsync(
+                posts.GetQueryable().Where(p => p.OrgUnitId == unit.Id && p.LeadershipRole == role && p.Id != post.Id), cancellationToken);
+            if (used >= limit)
+            {
+                throw new BusinessException(TalentReformErrorCodes.LeadershipQuotaExceeded, unit.NameZh, LocalizedEnum.Of(role), limit);
+            }
+        }
+
+        post.ChangeLeadershipRole(role);
+    }
+
+    private static void SetDutyClauses(Post post, OrgUnit unit, IReadOnlyCollection<Guid> dutyClauseIds)
+    {
+        var unknown = dutyClauseIds.FirstOrDefault(id => unit.Functions.All(f => f.Id != id));
+        if (unknown != Guid.Empty)
+        {
+            throw new BusinessException(TalentReformErrorCodes.PostDutyClauseNotInUnit, unknown);
+        }
+
+        post.SetDutyClauses(dutyClauseIds);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalentReform.EntityFrameworkCore;
+
+namespace TalentReform.Staffing;
+
+internal sealed class StaffingQuotaConfiguration : IEntityTypeConfiguration<StaffingQuota>
+{
+    public void Configure(EntityTypeBuilder<StaffingQuota> builder)
+    {
+        builder.ToTable(TalentReformDbContext.TablePrefix + "StaffingQuotas");
+        builder.Property(q => q.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+        builder.HasIndex(q => new { q.OrgUnitId, q.StaffingType }).IsUnique();
+        builder.HasIndex(q => new { q.ZoneId, q.StaffingType });
+    }
+}
