@@ -16,6 +16,9 @@ public sealed class SqliteDatabaseFixture : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>Anonymous unless a test puts it in a zone (then the zone filter applies, as in a request).</summary>
+    public ZoneCurrentUser CurrentUser { get; } = new();
+
     private SqliteDatabaseFixture(string connectionString, SqliteConnection keepAlive)
     {
         _keepAlive = keepAlive;
@@ -23,7 +26,8 @@ public sealed class SqliteDatabaseFixture : IAsyncDisposable
         services.AddLogging();
         services.AddTalentReformDomain();
         services.AddTalentReformEntityFrameworkCore(DatabaseProvider.Sqlite, connectionString);
-        services.AddSingleton<ICurrentUser, AnonymousCurrentUser>();
+        services.AddSingleton(CurrentUser);
+        services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<TalentReformDbContext>();
         services.AddScoped<TalentReformDatabaseInitializer>();
         Services = services.BuildServiceProvider();
@@ -45,4 +49,14 @@ public sealed class SqliteDatabaseFixture : IAsyncDisposable
         await Services.DisposeAsync();
         await _keepAlive.DisposeAsync();
     }
+}
+
+/// <summary>An <see cref="ICurrentUser"/> whose zone a test sets.</summary>
+public sealed class ZoneCurrentUser : ICurrentUser
+{
+    public bool IsAuthenticated => ZoneId is not null;
+    public Guid? Id => null;
+    public string? UserName => null;
+    public Guid? ZoneId { get; set; }
+    public IReadOnlyList<string> Roles => [];
 }

@@ -27,6 +27,9 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IPostAppService, PostAppService>();
         services.AddScoped<IPersonAppService, PersonAppService>();
         services.AddScoped<IAppointmentAppService, AppointmentAppService>();
+        services.AddScoped<IOrgMetricsAppService, OrgMetricsAppService>();
+        services.AddScoped<IStaffingMixAppService, StaffingMixAppService>();
+        services.AddScoped<IStaffingMixRuleAppService, StaffingMixRuleAppService>();
         return services;
     }
 }

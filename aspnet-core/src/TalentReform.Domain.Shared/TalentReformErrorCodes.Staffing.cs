@@ -20,4 +20,6 @@ public static partial class TalentReformErrorCodes
     public const string PersonIdNumberAlreadyExists = Prefix + "05015";
     public const string PersonHasActiveAppointments = Prefix + "05016";
     public const string AppointmentEndBeforeStart = Prefix + "05017";
+    public const string StaffingMixRuleInvalid = Prefix + "05018";
+    public const string ImportFileInvalid = Prefix + "05019";
 }

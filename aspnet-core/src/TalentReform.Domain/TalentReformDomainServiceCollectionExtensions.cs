@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TalentReform.Data;
 using TalentReform.Data.Seeding;
+using TalentReform.Data.Seeding.Demo;
 using TalentReform.Identity;
 using TalentReform.Organization;
 using TalentReform.Staffing;
@@ -14,12 +15,15 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<IDataFilter, DataFilter>();
         services.AddScoped<PermissionChecker>();
         services.AddScoped<TalentReformDataSeeder>();
+        services.AddScoped<DemoOrganizationSeeder>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();
         services.AddScoped<PostManager>();
         services.AddScoped<StaffingQuotaManager>();
         services.AddScoped<AppointmentManager>();
+        services.AddScoped<StaffingMixManager>();
+        services.AddScoped<OrgMetricsCalculator>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class DomainServices
     public InMemoryRepository<ZoneStaffingQuota> ZoneTotals { get; } = new();
     public InMemoryRepository<Post> Posts { get; } = new();
     public InMemoryRepository<Appointment> Appointments { get; } = new();
+    public InMemoryRepository<OrgUnitVersion> Versions { get; } = new();
 
     public OrgUnitManager OrgUnits { get; }
     public PostManager PostManager { get; }
@@ -24,10 +25,10 @@ internal sealed class DomainServices
     public DomainServices()
     {
         var executer = new LinqQueryableExecuter();
-        OrgUnits = new OrgUnitManager(Units, LeadershipQuotas, new OrgUnitPostQuery(Posts, executer), executer, TimeProvider.System);
+        OrgUnits = new OrgUnitManager(Units, LeadershipQuotas, Versions, new OrgUnitPostQuery(Posts, executer), executer, TimeProvider.System);
         PostManager = new PostManager(Posts, OrgUnits, executer);
         Quotas = new StaffingQuotaManager(StaffingQuotas, ZoneTotals, Appointments, OrgUnits, executer);
-        AppointmentManager = new AppointmentManager(Appointments, Quotas, OrgUnits, TimeProvider.System);
+        AppointmentManager = new AppointmentManager(Appointments, StaffingQuotas, Quotas, OrgUnits, TimeProvider.System);
     }
 
     public async Task<OrgUnit> UnitAsync(string nameZh, OrgUnit? parent = null, params string[] functions)

@@ -15,4 +15,7 @@ internal sealed class InMemoryOrgUnitRepository : InMemoryRepository<OrgUnit>, I
 
     public Task<List<OrgUnit>> GetTreeAsync(bool includeAbolished, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.Where(u => includeAbolished || !u.IsAbolished).OrderBy(u => u.Code, StringComparer.Ordinal).ToList());
+
+    public Task<List<OrgUnit>> GetActiveWithFunctionsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Where(u => !u.IsAbolished).OrderBy(u => u.Code, StringComparer.Ordinal).ToList());
 }

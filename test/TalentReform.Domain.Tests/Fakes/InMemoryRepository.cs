@@ -29,6 +29,8 @@ internal class InMemoryRepository<TEntity> : IRepository<TEntity>
 
     public Task UpdateAsync(TEntity entity, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+    public Task TouchAsync(TEntity entity, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public Task DeleteAsync(TEntity entity, CancellationToken cancellationToken = default)
     {
         Items.Remove(entity);

@@ -110,6 +110,32 @@ public class OrgUnitTests(TalentReformWebApplicationFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task The_tree_as_of_yesterday_shows_a_unit_at_its_old_parent_after_a_move_today()
+    {
+        // Arrange
+        using var hr = await factory.CreateClientAsync(TestData.Users.ChengdeHr);
+        var a = await hr.CreateUnitAsync("甲局（历史）");
+        var b = await hr.CreateUnitAsync("乙科（历史）");
+        var today = DateOnly.FromDateTime(DateTime.Now);
+
+        // Act: move B under A (effective today), then rename it.
+        using var moved = await hr.PostJsonAsync($"{OrganizationApi.Units}/{b.Id}/move", new { parentId = a.Id, b.ConcurrencyStamp });
+        var afterMove = await moved.ShouldSucceedAsync<OrgUnitDto>();
+        using var renamed = await hr.PutJsonAsync($"{OrganizationApi.Units}/{b.Id}", Update(afterMove, "乙科（改名）", afterMove.ConcurrencyStamp));
+        await renamed.ShouldSucceedAsync();
+        var yesterday = await hr.GetJsonAsync<ListResultDto<OrgUnitTreeNodeDto>>($"{OrganizationApi.Units}/tree?asOf={today.AddDays(-1):yyyy-MM-dd}");
+        var now = await hr.GetJsonAsync<ListResultDto<OrgUnitTreeNodeDto>>($"{OrganizationApi.Units}/tree?asOf={today:yyyy-MM-dd}");
+
+        // Assert: yesterday B was a root with its old code and name; today it sits under A, renamed.
+        var before = yesterday.Items.Single(n => n.Id == b.Id);
+        (before.ParentId, before.Code, before.NameZh).ShouldBe(((Guid?)null, b.Code, "乙科（历史）"));
+        yesterday.Items.Single(n => n.Id == a.Id).Children.ShouldBeEmpty();
+        now.Items.ShouldNotContain(n => n.Id == b.Id);
+        var child = now.Items.Single(n => n.Id == a.Id).Children.ShouldHaveSingleItem();
+        (child.Id, child.Code, child.NameZh).ShouldBe((b.Id, afterMove.Code, "乙科（改名）"));
+    }
+
+    [Fact]
     public async Task Update_with_a_stale_concurrency_stamp_is_409()
     {
         // Arrange

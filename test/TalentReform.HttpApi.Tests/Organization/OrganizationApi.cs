@@ -13,6 +13,14 @@ internal static class OrganizationApi
     public const string Posts = "/api/app/posts";
     public const string Persons = "/api/app/persons";
     public const string Appointments = "/api/app/appointments";
+    public const string Metrics = "/api/app/org-metrics";
+    public const string Mix = "/api/app/staffing-mix";
+    public const string MixRules = "/api/app/staffing-mix-rules";
+    public const string SeatBoard = "/api/app/staffing-quotas/seat-board";
+
+    /// <summary>A seeded demo unit of the caller's zone, found by its Chinese name.</summary>
+    public static async Task<OrgUnitDto> DemoUnitAsync(this HttpClient client, string nameZh) =>
+        (await client.GetJsonAsync<PagedResultDto<OrgUnitDto>>($"{Units}?filter={Uri.EscapeDataString(nameZh)}&maxResultCount=1000")).Items.First(u => u.NameZh == nameZh);
 
     public static async Task<OrgUnitDto> CreateUnitAsync(this HttpClient client, string nameZh, Guid? parentId = null, params string[] functions)
     {

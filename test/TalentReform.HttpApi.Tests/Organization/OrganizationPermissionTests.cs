@@ -15,6 +15,9 @@ public class OrganizationPermissionTests(TalentReformWebApplicationFactory facto
         OrganizationApi.Posts,
         OrganizationApi.Persons,
         OrganizationApi.Appointments,
+        OrganizationApi.Metrics,
+        OrganizationApi.Mix,
+        OrganizationApi.MixRules,
     ];
 
     public static TheoryData<string> CreateUrls =>
@@ -25,6 +28,7 @@ public class OrganizationPermissionTests(TalentReformWebApplicationFactory facto
         OrganizationApi.Posts,
         OrganizationApi.Persons,
         OrganizationApi.Appointments,
+        OrganizationApi.MixRules,
     ];
 
     [Theory]

@@ -40,7 +40,7 @@ public class StaffingTests(TalentReformWebApplicationFactory factory) : IClassFi
     {
         // Arrange
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
-        await hr.SetZoneTotalAsync(StaffingType.Headcount, 100);
+        await hr.SetZoneTotalAsync(StaffingType.Headcount, 1000);
         var unit = await hr.CreateUnitAsync("人才服务中心");
         await hr.CreateStaffingQuotaAsync(unit.Id, StaffingType.Headcount, 1);
         var post = await hr.CreatePostAsync(unit.Id, StaffingType.Headcount);

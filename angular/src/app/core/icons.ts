@@ -1,13 +1,15 @@
 import {
-  ApartmentOutline, AuditOutline, DashboardOutline, DeleteOutline, EditOutline, GlobalOutline, LockOutline,
-  LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
-  SearchOutline, TeamOutline, UserOutline,
+  ApartmentOutline, AppstoreOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
+  DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
+  LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
+  SearchOutline, SolutionOutline, StopOutline, SwapOutline, TeamOutline, UploadOutline, UserAddOutline, UserOutline,
 } from '@ant-design/icons-angular/icons';
 import { IconDefinition } from '@ant-design/icons-angular';
 
 /** Icons bundled statically, so that none is fetched from an asset folder at run time. */
 export const APP_ICONS: IconDefinition[] = [
-  ApartmentOutline, AuditOutline, DashboardOutline, DeleteOutline, EditOutline, GlobalOutline, LockOutline,
-  LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
-  SearchOutline, TeamOutline, UserOutline,
+  ApartmentOutline, AppstoreOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
+  DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
+  LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
+  SearchOutline, SolutionOutline, StopOutline, SwapOutline, TeamOutline, UploadOutline, UserAddOutline, UserOutline,
 ];

@@ -3,8 +3,12 @@
 
 export { ZoneService } from './services/zone.service';
 export { AppointmentService } from './services/appointment.service';
+export { OrgMetricsService } from './services/org-metrics.service';
 export { PersonService } from './services/person.service';
 export { PostService } from './services/post.service';
+export { SeatBoardService } from './services/seat-board.service';
+export { StaffingMixService } from './services/staffing-mix.service';
+export { StaffingMixRuleService } from './services/staffing-mix-rule.service';
 export { StaffingQuotaService } from './services/staffing-quota.service';
 export { LeadershipQuotaService } from './services/leadership-quota.service';
 export { OrgUnitService } from './services/org-unit.service';

@@ -6,6 +6,7 @@ namespace TalentReform.Organization;
 
 public class OrgUnitAppService(
     IOrgUnitRepository units,
+    IRepository<OrgUnitVersion> versions,
     OrgUnitManager manager,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
@@ -55,8 +56,21 @@ public class OrgUnitAppService(
     public async Task<ListResultDto<OrgUnitTreeNodeDto>> GetTreeAsync(GetOrgUnitTreeInput input, CancellationToken cancellationToken = default)
     {
         var all = await units.GetTreeAsync(includeAbolished: input.AsOf is not null, cancellationToken);
-        var visible = input.AsOf is { } asOf ? all.Where(u => u.IsEffectiveOn(asOf)).ToList() : all;
-        return new ListResultDto<OrgUnitTreeNodeDto>(OrgUnitTreeBuilder.Build(visible));
+        if (input.AsOf is not { } asOf)
+        {
+            return new ListResultDto<OrgUnitTreeNodeDto>(OrgUnitTreeBuilder.Build(all.Select(OrgUnitTreeBuilder.Snapshot.Of).ToList()));
+        }
+
+        // The structure of that date comes from the units' versions (place and names as they were, across
+        // moves); a unit without history (written before versions existed) counts with its current place.
+        var valid = await executer.ToListAsync(
+            versions.GetQueryable().Where(v => v.ValidFrom <= asOf && (v.ValidTo == null || v.ValidTo >= asOf)), cancellationToken);
+        var versioned = (await executer.ToListAsync(versions.GetQueryable().Select(v => v.OrgUnitId).Distinct(), cancellationToken)).ToHashSet();
+        var byId = all.ToDictionary(u => u.Id);
+        var snapshots = valid.Where(v => byId.ContainsKey(v.OrgUnitId)).Select(v => OrgUnitTreeBuilder.Snapshot.Of(v, byId[v.OrgUnitId]))
+            .Concat(all.Where(u => !versioned.Contains(u.Id) && u.IsEffectiveOn(asOf)).Select(OrgUnitTreeBuilder.Snapshot.Of))
+            .ToList();
+        return new ListResultDto<OrgUnitTreeNodeDto>(OrgUnitTreeBuilder.Build(snapshots));
     }
 
     public async Task<OrgUnitDto> CreateAsync(CreateOrgUnitDto input, CancellationToken cancellationToken = default)
@@ -65,6 +79,7 @@ public class OrgUnitAppService(
             currentUser.GetZoneIdOrThrow(), input.ParentId, input.Kind!.Value, input.NameZh, input.NameEn, input.EffectiveFrom!.Value, cancellationToken);
         Apply(unit, input);
         await manager.SetFunctionsAsync(unit, Clauses(input), cancellationToken);
+        await manager.RecordVersionAsync(unit, cancellationToken);
         await units.InsertAsync(unit, cancellationToken);
         await units.SaveChangesAsync(cancellationToken);
         return unit.ToDto();
@@ -77,6 +92,7 @@ public class OrgUnitAppService(
         unit.EnsureNotAbolished();
         Apply(unit, input);
         await manager.SetFunctionsAsync(unit, Clauses(input), cancellationToken);
+        await manager.RecordVersionAsync(unit, cancellationToken);
         await units.UpdateAsync(unit, cancellationToken);
         await units.SaveChangesAsync(cancellationToken);
         return unit.ToDto();

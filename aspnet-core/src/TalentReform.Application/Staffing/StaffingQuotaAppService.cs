@@ -8,6 +8,9 @@ namespace TalentReform.Staffing;
 public class StaffingQuotaAppService(
     IRepository<StaffingQuota> quotas,
     IRepository<Appointment> appointments,
+    IRepository<Post> posts,
+    IRepository<Person> persons,
+    OrgUnitManager orgUnits,
     StaffingQuotaManager manager,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser) : IStaffingQuotaAppService
@@ -97,6 +100,36 @@ public class StaffingQuotaAppService(
 
         await quotas.SaveChangesAsync(cancellationToken);
         return await ZoneTotalDtoAsync(staffingType, total, cancellationToken);
+    }
+
+    /// <summary>
+    /// One seat per approved slot of each type the unit has (or occupies without a quota): the holders first,
+    /// in post-code order, then the vacant seats; occupation beyond the quota still shows every holder.
+    /// </summary>
+    public async Task<SeatBoardDto> GetSeatBoardAsync(GetSeatBoardInput input, CancellationToken cancellationToken = default)
+    {
+        var unit = await orgUnits.GetActiveAsync(input.OrgUnitId!.Value, cancellationToken);
+        var unitQuotas = await executer.ToListAsync(quotas.GetQueryable().Where(q => q.OrgUnitId == unit.Id), cancellationToken);
+        var holders = await executer.ToListAsync(
+            from a in appointments.GetQueryable()
+            where a.OrgUnitId == unit.Id && a.EndedOn == null
+            join p in posts.GetQueryable() on a.PostId equals p.Id
+            join person in persons.GetQueryable() on a.PersonId equals person.Id
+            orderby p.Code
+            select new { a.Id, a.StaffingType, PersonId = person.Id, person.Name, PostId = p.Id, p.Code, p.TitleZh, p.TitleEn },
+            cancellationToken);
+        var types = unitQuotas.Select(q => q.StaffingType).Concat(holders.Select(h => h.StaffingType)).Distinct().Order();
+        var groups = types.Select(type =>
+        {
+            var approved = unitQuotas.FirstOrDefault(q => q.StaffingType == type)?.Approved ?? 0;
+            var filled = holders.Where(h => h.StaffingType == type)
+                .Select((h, i) => new SeatDto(i + 1, true, h.Id, h.PersonId, h.Name, h.PostId, h.Code, h.TitleZh, h.TitleEn))
+                .ToList();
+            var vacant = Enumerable.Range(filled.Count + 1, Math.Max(0, approved - filled.Count))
+                .Select(i => new SeatDto(i, false, null, null, null, null, null, null, null));
+            return new SeatGroupDto(type, approved, filled.Count, Math.Max(0, approved - filled.Count), filled.Concat(vacant).ToList());
+        }).ToList();
+        return new SeatBoardDto(unit.Id, unit.LocalizedName(), groups);
     }
 
     private async Task<ZoneStaffingTotalDto> ZoneTotalDtoAsync(StaffingType type, ZoneStaffingQuota? total, CancellationToken cancellationToken)

@@ -22,6 +22,12 @@ public interface IRepository<TEntity>
 
     Task UpdateAsync(TEntity entity, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves the entity as changed even when nothing else changed, so its concurrency stamp moves on: a
+    /// writer that read the old stamp concurrently then gets a conflict (409) instead of both succeeding.
+    /// </summary>
+    Task TouchAsync(TEntity entity, CancellationToken cancellationToken = default);
+
     Task DeleteAsync(TEntity entity, CancellationToken cancellationToken = default);
 
     Task SaveChangesAsync(CancellationToken cancellationToken = default);

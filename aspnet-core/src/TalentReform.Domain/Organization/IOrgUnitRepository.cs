@@ -12,4 +12,7 @@ public interface IOrgUnitRepository : IRepository<OrgUnit>
     Task<List<OrgUnit>> GetDescendantsAsync(string code, CancellationToken cancellationToken = default);
 
     Task<List<OrgUnit>> GetTreeAsync(bool includeAbolished, CancellationToken cancellationToken = default);
+
+    /// <summary>Units not abolished, with their duty clauses, read-only.</summary>
+    Task<List<OrgUnit>> GetActiveWithFunctionsAsync(CancellationToken cancellationToken = default);
 }

@@ -9,6 +9,7 @@ namespace TalentReform.Organization;
 public class OrgUnitManager(
     IOrgUnitRepository units,
     IRepository<LeadershipQuota> leadershipQuotas,
+    IRepository<OrgUnitVersion> versions,
     IOrgUnitPostQuery posts,
     IAsyncQueryableExecuter executer,
     TimeProvider clock)
@@ -42,10 +43,46 @@ public class OrgUnitManager(
         EnsureDepth((parent?.Depth ?? 0) + 1 + subtreeHeight);
         var newCode = await NextCodeAsync(parent, cancellationToken);
         unit.MoveTo(parent, newCode);
+        await RecordVersionAsync(unit, cancellationToken);
         foreach (var descendant in descendants)
         {
             descendant.RebaseCode(oldCode, newCode);
+            await RecordVersionAsync(descendant, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Writes the unit's current place and names into its history, effective today (or from the unit's start
+    /// when that lies ahead): later versions are replaced, the open one is closed the day before, and an
+    /// unchanged snapshot just extends the running version. Call after every change of a unit.
+    /// </summary>
+    public async Task RecordVersionAsync(OrgUnit unit, CancellationToken cancellationToken = default)
+    {
+        var history = await executer.ToListAsync(versions.GetQueryable().Where(v => v.OrgUnitId == unit.Id), cancellationToken);
+        var from = Max(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), unit.EffectiveFrom);
+        foreach (var replaced in history.Where(v => v.ValidFrom >= from))
+        {
+            await versions.DeleteAsync(replaced, cancellationToken);
+        }
+
+        var kept = history.Where(v => v.ValidFrom < from).OrderBy(v => v.ValidFrom).ToList();
+        if (kept.Count == 0)
+        {
+            await versions.InsertAsync(new OrgUnitVersion(Guid.NewGuid(), unit, unit.EffectiveFrom), cancellationToken);
+            return;
+        }
+
+        // The unit's start may have been corrected: the first version follows it.
+        kept[0].StartOn(unit.EffectiveFrom);
+        var last = kept[^1];
+        if (last.Matches(unit))
+        {
+            last.EndOn(unit.EffectiveTo);
+            return;
+        }
+
+        last.EndOn(from.AddDays(-1));
+        await versions.InsertAsync(new OrgUnitVersion(Guid.NewGuid(), unit, from), cancellationToken);
     }
 
     /// <summary>
@@ -74,7 +111,12 @@ public class OrgUnitManager(
         var children = await units.CountActiveChildrenAsync(unit.Id, cancellationToken);
         var postCount = await posts.CountPostsAsync(unit.Id, cancellationToken);
         unit.Abolish(lastDay, children, postCount);
+        await RecordVersionAsync(unit, cancellationToken);
     }
+
+    /// <summary>The units not abolished, with their duty clauses (for metrics and 三定 checks over the whole zone).</summary>
+    public Task<List<OrgUnit>> GetActiveUnitsWithFunctionsAsync(CancellationToken cancellationToken = default) =>
+        units.GetActiveWithFunctionsAsync(cancellationToken);
 
     /// <summary>A unit that can still take posts, quotas and people.</summary>
     public async Task<OrgUnit> GetActiveAsync(Guid id, CancellationToken cancellationToken = default)
@@ -129,6 +171,8 @@ public class OrgUnitManager(
 
         return OrgUnitCodes.Create(parent?.Code, number);
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static void EnsureDepth(int depth)
     {

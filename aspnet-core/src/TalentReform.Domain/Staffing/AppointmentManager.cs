@@ -9,6 +9,7 @@ namespace TalentReform.Staffing;
 /// </summary>
 public class AppointmentManager(
     IRepository<Appointment> appointments,
+    IRepository<StaffingQuota> quotaRows,
     StaffingQuotaManager quotas,
     OrgUnitManager orgUnits,
     TimeProvider clock)
@@ -23,9 +24,13 @@ public class AppointmentManager(
             throw new BusinessException(TalentReformErrorCodes.PersonHasPrimaryAppointment, person.Name);
         }
 
-        var approved = await quotas.GetApprovedAsync(unit.Id, post.StaffingType, cancellationToken);
+        var quota = await quotas.FindAsync(unit.Id, post.StaffingType, cancellationToken);
         var occupied = await quotas.CountOccupiedAsync(unit.Id, post.StaffingType, cancellationToken);
-        StaffingQuota.EnsureFreeSlot(unit.NameZh, post.StaffingType, approved, occupied);
+        StaffingQuota.EnsureFreeSlot(unit.NameZh, post.StaffingType, quota?.Approved ?? 0, occupied);
+
+        // Two appointments into the last slot of one unit and type may run at once, each counting the slot as
+        // free. Both then write this quota row; its concurrency stamp lets only the first commit (409 for the other).
+        await quotaRows.TouchAsync(quota!, cancellationToken);
 
         var appointment = new Appointment(Guid.NewGuid(), zoneId, person, post, kind, isPrimary, termStart, termEnd, clock.GetUtcNow());
         post.Fill();

@@ -52,12 +52,11 @@ public class StaffingQuotaManager(
         executer.CountAsync(
             appointments.GetQueryable().Where(a => a.OrgUnitId == orgUnitId && a.StaffingType == type && a.EndedOn == null), cancellationToken);
 
-    public async Task<int> GetApprovedAsync(Guid orgUnitId, StaffingType type, CancellationToken cancellationToken = default)
-    {
-        var quota = await executer.FirstOrDefaultAsync(
-            quotas.GetQueryable().Where(q => q.OrgUnitId == orgUnitId && q.StaffingType == type), cancellationToken);
-        return quota?.Approved ?? 0;
-    }
+    public async Task<int> GetApprovedAsync(Guid orgUnitId, StaffingType type, CancellationToken cancellationToken = default) =>
+        (await FindAsync(orgUnitId, type, cancellationToken))?.Approved ?? 0;
+
+    public Task<StaffingQuota?> FindAsync(Guid orgUnitId, StaffingType type, CancellationToken cancellationToken = default) =>
+        executer.FirstOrDefaultAsync(quotas.GetQueryable().Where(q => q.OrgUnitId == orgUnitId && q.StaffingType == type), cancellationToken);
 
     public Task<ZoneStaffingQuota?> FindZoneTotalAsync(StaffingType type, CancellationToken cancellationToken = default) =>
         executer.FirstOrDefaultAsync(zoneTotals.GetQueryable().Where(t => t.StaffingType == type), cancellationToken);

@@ -467,6 +467,62 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.ToTable("TrOrgUnitFunctions", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Organization.OrgUnitVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "ValidFrom");
+
+                    b.HasIndex("ZoneId", "ValidFrom");
+
+                    b.ToTable("TrOrgUnitVersions", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Staffing.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,6 +738,55 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.HasIndex("FunctionId");
 
                     b.ToTable("TrPostDutyClauses", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Staffing.StaffingMixRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("JuniorWeight")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<double?>("MaxShare")
+                        .HasColumnType("float");
+
+                    b.Property<int?>("MiddleWeight")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("MinShare")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("SeniorWeight")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "OrgUnitId");
+
+                    b.ToTable("TrStaffingMixRules", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Staffing.StaffingQuota", b =>

@@ -455,6 +455,62 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("TrOrgUnitFunctions", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Organization.OrgUnitVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "ValidFrom");
+
+                    b.HasIndex("ZoneId", "ValidFrom");
+
+                    b.ToTable("TrOrgUnitVersions", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Staffing.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -668,6 +724,55 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.HasIndex("FunctionId");
 
                     b.ToTable("TrPostDutyClauses", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Staffing.StaffingMixRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JuniorWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("MiddleWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MinShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeniorWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "OrgUnitId");
+
+                    b.ToTable("TrStaffingMixRules", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Staffing.StaffingQuota", b =>

@@ -20,4 +20,7 @@ public class OrgUnitRepository(TalentReformDbContext dbContext) : EfRepository<O
 
     public Task<List<OrgUnit>> GetTreeAsync(bool includeAbolished, CancellationToken cancellationToken = default) =>
         Set.IgnoreAutoIncludes().AsNoTracking().Where(u => includeAbolished || !u.IsAbolished).OrderBy(u => u.Code).ToListAsync(cancellationToken);
+
+    public Task<List<OrgUnit>> GetActiveWithFunctionsAsync(CancellationToken cancellationToken = default) =>
+        Set.AsNoTracking().Where(u => !u.IsAbolished).OrderBy(u => u.Code).ToListAsync(cancellationToken);
 }

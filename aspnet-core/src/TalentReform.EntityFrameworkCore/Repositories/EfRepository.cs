@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TalentReform.Data;
+using TalentReform.Entities;
 using TalentReform.EntityFrameworkCore;
 
 namespace TalentReform.Repositories;
@@ -32,6 +33,19 @@ public class EfRepository<TEntity>(TalentReformDbContext dbContext) : IRepositor
         if (DbContext.Entry(entity).State == EntityState.Detached)
         {
             Set.Update(entity);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task TouchAsync(TEntity entity, CancellationToken cancellationToken = default)
+    {
+        var entry = DbContext.Entry(entity);
+        if (entity is IHasConcurrencyStamp)
+        {
+            // Marks the row modified with its loaded stamp as the original value; ConcurrencyStamps then
+            // issues UPDATE ... WHERE ConcurrencyStamp = <loaded> with a fresh stamp.
+            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsModified = true;
         }
 
         return Task.CompletedTask;

@@ -18,4 +18,28 @@ export const Permissions = {
     ManagePermissions: 'TalentReform.Roles.ManagePermissions',
   },
   AuditLogs: 'TalentReform.AuditLogs',
+  OrgUnits: {
+    Default: 'TalentReform.OrgUnits',
+    Create: 'TalentReform.OrgUnits.Create',
+    Update: 'TalentReform.OrgUnits.Update',
+    Delete: 'TalentReform.OrgUnits.Delete',
+  },
+  Posts: {
+    Default: 'TalentReform.Posts',
+    Create: 'TalentReform.Posts.Create',
+    Update: 'TalentReform.Posts.Update',
+    Delete: 'TalentReform.Posts.Delete',
+  },
+  Persons: {
+    Default: 'TalentReform.Persons',
+    Create: 'TalentReform.Persons.Create',
+    Update: 'TalentReform.Persons.Update',
+    Delete: 'TalentReform.Persons.Delete',
+    ViewIdNumber: 'TalentReform.Persons.ViewIdNumber',
+  },
+  Appointments: {
+    Default: 'TalentReform.Appointments',
+    Create: 'TalentReform.Appointments.Create',
+    End: 'TalentReform.Appointments.End',
+  },
 } as const;

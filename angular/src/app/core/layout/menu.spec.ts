@@ -19,6 +19,13 @@ describe('visibleMenuItems', () => {
   });
 
   it('uses a localization key for every entry', () => {
-    expect(MAIN_MENU.every(item => item.textKey.startsWith('Menu:'))).toBe(true);
+    expect(MAIN_MENU.every(item => /^[A-Z][A-Za-z]+:[A-Z][A-Za-z]*$/.test(item.textKey))).toBe(true);
+  });
+
+  it('shows the organization entries to whoever may read units, posts and persons', () => {
+    const items = visibleMenuItems(MAIN_MENU, grantedTo(Permissions.OrgUnits.Default, Permissions.Posts.Default));
+    expect(items.map(item => item.route)).toEqual([
+      '/organization', '/posts', '/posts/seat-board', '/organization/metrics', '/organization/import',
+    ]);
   });
 });

@@ -8,6 +8,8 @@ export interface MenuItem {
   route: string;
   /** Shown only when the current user is granted this permission. */
   permission: string;
+  /** Highlighted only on exactly its route (not on the routes below it, which have entries of their own). */
+  exact?: boolean;
 }
 
 export const MAIN_MENU: readonly MenuItem[] = [
@@ -15,6 +17,12 @@ export const MAIN_MENU: readonly MenuItem[] = [
   { textKey: 'Menu:Zones', icon: 'global', route: '/zones', permission: Permissions.Zones.Default },
   { textKey: 'Menu:Users', icon: 'user', route: '/identity/users', permission: Permissions.Users.Default },
   { textKey: 'Menu:Roles', icon: 'team', route: '/identity/roles', permission: Permissions.Roles.Default },
+  { textKey: 'Org:Menu', icon: 'apartment', route: '/organization', permission: Permissions.OrgUnits.Default, exact: true },
+  { textKey: 'Posts:Menu', icon: 'solution', route: '/posts', permission: Permissions.Posts.Default, exact: true },
+  { textKey: 'Seats:Menu', icon: 'appstore', route: '/posts/seat-board', permission: Permissions.Posts.Default },
+  { textKey: 'Persons:Menu', icon: 'idcard', route: '/persons', permission: Permissions.Persons.Default },
+  { textKey: 'Metrics:Menu', icon: 'bar-chart', route: '/organization/metrics', permission: Permissions.OrgUnits.Default },
+  { textKey: 'Import:Menu', icon: 'file-excel', route: '/organization/import', permission: Permissions.OrgUnits.Default },
   { textKey: 'Menu:AuditLogs', icon: 'audit', route: '/auditing/audit-logs', permission: Permissions.AuditLogs },
 ];
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using TalentReform.Data.Seeding.Demo;
 using TalentReform.Identity;
 using TalentReform.Zones;
 
@@ -6,7 +7,8 @@ namespace TalentReform.Data.Seeding;
 
 /// <summary>
 /// Idempotent seed: the fixed roles, their default grants, the platform admin, and (in demo mode) the
-/// three demo zones with an HR officer, a leader and a talent each. Safe to run on every start.
+/// three demo zones with an HR officer, a leader and a talent each, and each zone's organisation. Safe to run
+/// on every start.
 /// </summary>
 public class TalentReformDataSeeder(
     RoleManager<AppRole> roleManager,
@@ -14,6 +16,7 @@ public class TalentReformDataSeeder(
     IZoneRepository zones,
     IPermissionGrantRepository grants,
     IDataFilter dataFilter,
+    DemoOrganizationSeeder demoOrganization,
     TimeProvider clock)
 {
     public static readonly Guid AdminUserId = Guid.Parse("3a1d0000-0000-0000-0000-0000000000ad");
@@ -102,6 +105,7 @@ public class TalentReformDataSeeder(
         await EnsureDemoUserAsync(demo, demo.HrUserName, demo.ShortNameZh + "人事专员", RoleNames.HrOfficer);
         await EnsureDemoUserAsync(demo, demo.LeaderUserName, demo.ShortNameZh + "分管领导", RoleNames.Leader);
         await EnsureDemoUserAsync(demo, demo.TalentUserName, demo.ShortNameZh + "引进人才", RoleNames.Talent);
+        await demoOrganization.SeedAsync(demo, cancellationToken);
     }
 
     private async Task EnsureDemoUserAsync(DemoZone zone, string userName, string name, string role)

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using TalentReform;
+
+// Latency of the two hot reads of issue 3 ("answer in a few milliseconds") for the largest demo zone
+// (Dalian: 16 units, 285 posts), through the real host in-process (TestServer, SQLite file, demo seed):
+// routing, authentication, authorization, zone filter, EF Core and JSON included; no network.
+var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+const int Warmup = 100;
+
+// Outside a test project WebApplicationFactory cannot find the host's content root by itself.
+var root = new DirectoryInfo(AppContext.BaseDirectory);
+while (!File.Exists(Path.Combine(root.FullName, "TalentReform.slnx")))
+{
+    root = root.Parent ?? throw new InvalidOperationException("Run from inside the repository.");
+}
+
+Environment.SetEnvironmentVariable(
+    "ASPNETCORE_TEST_CONTENTROOT_TALENTREFORM_HTTPAPI_HOST", Path.Combine(root.FullName, "aspnet-core", "src", "TalentReform.HttpApi.Host"));
+
+var startWatch = Stopwatch.StartNew();
+await using var factory = new TalentReformWebApplicationFactory();
+using var client = await factory.CreateClientAsync(TestData.Users.DalianHr);
+Console.WriteLine($"Host start incl. migrations and demo seed (3 zones): {startWatch.ElapsedMilliseconds} ms");
+
+await MeasureAsync("GET /api/app/org-units/tree", "/api/app/org-units/tree");
+await MeasureAsync("GET /api/app/posts?maxResultCount=50", "/api/app/posts?maxResultCount=50");
+await MeasureAsync("GET /api/app/org-metrics", "/api/app/org-metrics");
+
+async Task MeasureAsync(string name, string url)
+{
+    for (var i = 0; i < Warmup; i++)
+    {
+        (await client.GetAsync(url)).EnsureSuccessStatusCode().Dispose();
+    }
+
+    var samples = new double[iterations];
+    for (var i = 0; i < iterations; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(url);
+        await response.Content.ReadAsByteArrayAsync();
+        samples[i] = watch.Elapsed.TotalMilliseconds;
+        response.EnsureSuccessStatusCode();
+    }
+
+    Array.Sort(samples);
+    double P(double q) => samples[Math.Min(samples.Length - 1, (int)(q * samples.Length))];
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"{name,-40} n={iterations}  mean {samples.Average():0.00} ms  p50 {P(0.50):0.00}  p95 {P(0.95):0.00}  p99 {P(0.99):0.00}  max {samples[^1]:0.00}"));
+}
