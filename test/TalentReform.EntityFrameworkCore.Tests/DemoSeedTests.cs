@@ -80,6 +80,22 @@ public class DemoSeedTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Demo_people_have_chinese_names_and_valid_id_numbers()
+    {
+        // Arrange
+        await using var scope = _database.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TalentReformDbContext>();
+
+        // Act
+        var people = await db.Set<Person>().IgnoreQueryFilters().Select(p => new { p.Name, p.IdNumber }).ToListAsync();
+
+        // Assert: two or three CJK characters (a surname and one or two given-name characters), no digits.
+        people.ShouldNotBeEmpty();
+        people.ShouldAllBe(p => System.Text.RegularExpressions.Regex.IsMatch(p.Name, "^[\\u4e00-\\u9fff]{2,3}$"));
+        people.Select(p => p.IdNumber).ShouldAllBe(id => id.Length == 18);
+    }
+
+    [Fact]
     public async Task Seeding_again_adds_nothing()
     {
         // Arrange

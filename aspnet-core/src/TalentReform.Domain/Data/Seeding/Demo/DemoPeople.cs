@@ -28,8 +28,10 @@ internal sealed class DemoPeople(Random random, DemoZoneOrganization organizatio
     {
         var gender = random.Next(100) < 55 ? Gender.Male : Gender.Female;
         var chars = gender == Gender.Male ? MaleChars : FemaleChars;
-        var name = Surnames[random.Next(Surnames.Length)] + chars[random.Next(chars.Length)]
-            + (random.Next(100) < 65 ? chars[random.Next(chars.Length)].ToString() : string.Empty);
+        // Interpolation, not '+': char + char is integer addition in C#.
+        var surname = Surnames[random.Next(Surnames.Length)];
+        var given = chars[random.Next(chars.Length)];
+        var name = $"{surname}{given}{(random.Next(100) < 65 ? chars[random.Next(chars.Length)].ToString() : string.Empty)}";
 
         // Leaders and senior professionals are older; junior staff are recent graduates.
         var (oldest, youngest) = post.Role != Organization.LeadershipRole.None || post.Level <= 4 ? (1966, 1980) : (1978, 1999);
