@@ -2,9 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentReform.Account;
 using TalentReform.Auditing;
 using TalentReform.Dashboard;
+using TalentReform.Excel;
 using TalentReform.Identity;
 using TalentReform.Organization;
+using TalentReform.Organization.Import;
 using TalentReform.Staffing;
+using TalentReform.Staffing.Import;
 using TalentReform.Zones;
 
 namespace TalentReform;
@@ -30,6 +33,11 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IOrgMetricsAppService, OrgMetricsAppService>();
         services.AddScoped<IStaffingMixAppService, StaffingMixAppService>();
         services.AddScoped<IStaffingMixRuleAppService, StaffingMixRuleAppService>();
+        services.AddSingleton<IExcelWorkbook, MiniExcelWorkbook>();
+        services.AddScoped<ExcelExchange>();
+        services.AddScoped<OrgUnitImporter>();
+        services.AddScoped<PostImporter>();
+        services.AddScoped<PersonImporter>();
         return services;
     }
 }

@@ -22,4 +22,5 @@ public static partial class TalentReformErrorCodes
     public const string AppointmentEndBeforeStart = Prefix + "05017";
     public const string StaffingMixRuleInvalid = Prefix + "05018";
     public const string ImportFileInvalid = Prefix + "05019";
+    public const string PersonIdNumberMaskMismatch = Prefix + "05020";
 }

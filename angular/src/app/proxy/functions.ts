@@ -31,6 +31,12 @@ export type { PersonGetList$Params as PersonGetList$Params } from './fn/person/p
 export { personGetList as personGetList } from './fn/person/person-get-list';
 export type { PersonCreate$Params as PersonCreate$Params } from './fn/person/person-create';
 export { personCreate as personCreate } from './fn/person/person-create';
+export type { PersonExport$Params as PersonExport$Params } from './fn/person/person-export';
+export { personExport as personExport } from './fn/person/person-export';
+export type { PersonGetImportTemplate$Params as PersonGetImportTemplate$Params } from './fn/person/person-get-import-template';
+export { personGetImportTemplate as personGetImportTemplate } from './fn/person/person-get-import-template';
+export type { PersonImport$Params as PersonImport$Params } from './fn/person/person-import';
+export { personImport as personImport } from './fn/person/person-import';
 export type { PostGet$Params as PostGet$Params } from './fn/post/post-get';
 export { postGet as postGet } from './fn/post/post-get';
 export type { PostUpdate$Params as PostUpdate$Params } from './fn/post/post-update';
@@ -41,6 +47,12 @@ export type { PostGetList$Params as PostGetList$Params } from './fn/post/post-ge
 export { postGetList as postGetList } from './fn/post/post-get-list';
 export type { PostCreate$Params as PostCreate$Params } from './fn/post/post-create';
 export { postCreate as postCreate } from './fn/post/post-create';
+export type { PostExport$Params as PostExport$Params } from './fn/post/post-export';
+export { postExport as postExport } from './fn/post/post-export';
+export type { PostGetImportTemplate$Params as PostGetImportTemplate$Params } from './fn/post/post-get-import-template';
+export { postGetImportTemplate as postGetImportTemplate } from './fn/post/post-get-import-template';
+export type { PostImport$Params as PostImport$Params } from './fn/post/post-import';
+export { postImport as postImport } from './fn/post/post-import';
 export type { SeatBoardGet$Params as SeatBoardGet$Params } from './fn/seat-board/seat-board-get';
 export { seatBoardGet as seatBoardGet } from './fn/seat-board/seat-board-get';
 export type { StaffingMixGet$Params as StaffingMixGet$Params } from './fn/staffing-mix/staffing-mix-get';
@@ -95,6 +107,12 @@ export type { OrgUnitGetTree$Params as OrgUnitGetTree$Params } from './fn/org-un
 export { orgUnitGetTree as orgUnitGetTree } from './fn/org-unit/org-unit-get-tree';
 export type { OrgUnitMove$Params as OrgUnitMove$Params } from './fn/org-unit/org-unit-move';
 export { orgUnitMove as orgUnitMove } from './fn/org-unit/org-unit-move';
+export type { OrgUnitExport$Params as OrgUnitExport$Params } from './fn/org-unit/org-unit-export';
+export { orgUnitExport as orgUnitExport } from './fn/org-unit/org-unit-export';
+export type { OrgUnitGetImportTemplate$Params as OrgUnitGetImportTemplate$Params } from './fn/org-unit/org-unit-get-import-template';
+export { orgUnitGetImportTemplate as orgUnitGetImportTemplate } from './fn/org-unit/org-unit-get-import-template';
+export type { OrgUnitImport$Params as OrgUnitImport$Params } from './fn/org-unit/org-unit-import';
+export { orgUnitImport as orgUnitImport } from './fn/org-unit/org-unit-import';
 export type { LocalizationGet$Params as LocalizationGet$Params } from './fn/localization/localization-get';
 export { localizationGet as localizationGet } from './fn/localization/localization-get';
 export type { PermissionGet$Params as PermissionGet$Params } from './fn/permission/permission-get';

@@ -1,5 +1,6 @@
 using TalentReform.Dtos;
+using TalentReform.Excel;
 
 namespace TalentReform.Staffing;
 
-public interface IPersonAppService : ICrudAppService<PersonDto, GetPersonsInput, CreatePersonDto, UpdatePersonDto>;
+public interface IPersonAppService : ICrudAppService<PersonDto, GetPersonsInput, CreatePersonDto, UpdatePersonDto>, IExcelImportExport;

@@ -14,10 +14,8 @@ public abstract class PersonInputBase
     [Required]
     public DateOnly? BirthDate { get; set; }
 
-    [Required]
-    [StringLength(PersonConsts.IdNumberLength, MinimumLength = PersonConsts.IdNumberLength)]
-    [RegularExpression(PersonConsts.IdNumberPattern)]
-    public string IdNumber { get; set; } = null!;
+    /// <summary>The 18-character ID number (on update also its masked form, see <see cref="UpdatePersonDto"/>).</summary>
+    public abstract string IdNumber { get; set; }
 
     public EducationDegree? Degree { get; set; }
 

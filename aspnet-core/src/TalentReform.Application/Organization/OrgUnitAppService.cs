@@ -1,5 +1,7 @@
 using TalentReform.Data;
 using TalentReform.Dtos;
+using TalentReform.Excel;
+using TalentReform.Organization.Import;
 using TalentReform.Users;
 
 namespace TalentReform.Organization;
@@ -10,8 +12,12 @@ public class OrgUnitAppService(
     OrgUnitManager manager,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
-    TimeProvider clock) : IOrgUnitAppService
+    TimeProvider clock,
+    ExcelExchange excel,
+    OrgUnitImporter importer) : IOrgUnitAppService
 {
+    private const string ExcelResource = "org-units";
+
     private static readonly QueryableSorting<OrgUnit> Sorting = new QueryableSorting<OrgUnit>()
         .Add("code", u => u.Code)
         .Add("nameZh", u => u.NameZh)
@@ -114,6 +120,22 @@ public class OrgUnitAppService(
         await manager.AbolishAsync(unit, clock.Today(), cancellationToken);
         await units.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The active units in tree order, each with its parent's code.</summary>
+    public async Task<ExcelFileDto> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        var active = await units.GetActiveWithFunctionsAsync(cancellationToken);
+        var codes = active.ToDictionary(u => u.Id, u => u.Code);
+        var rows = active.Select(u => OrgUnitImporter.ExportRow(u.ToDto(), u.ParentId is { } parentId ? codes.GetValueOrDefault(parentId) : null));
+        return excel.Export(importer, ExcelResource, clock.Today(), rows);
+    }
+
+    public Task<ExcelFileDto> GetImportTemplateAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(excel.Template(importer, ExcelResource));
+
+    /// <summary>Each row is created as by <see cref="CreateAsync"/>; all rows or none.</summary>
+    public Task<ImportResultDto> ImportAsync(Stream file, bool dryRun, CancellationToken cancellationToken = default) =>
+        excel.ImportAsync(file, dryRun, importer, CreateAsync, cancellationToken);
 
     private static void Apply(OrgUnit unit, OrgUnitInputBase input)
     {

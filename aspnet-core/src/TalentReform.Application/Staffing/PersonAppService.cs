@@ -1,8 +1,11 @@
+using System.Text.RegularExpressions;
 using TalentReform.Data;
 using TalentReform.Dtos;
+using TalentReform.Excel;
 using TalentReform.Identity;
 using TalentReform.Organization;
 using TalentReform.Permissions;
+using TalentReform.Staffing.Import;
 using TalentReform.Users;
 
 namespace TalentReform.Staffing;
@@ -12,8 +15,13 @@ public class PersonAppService(
     IRepository<Appointment> appointments,
     PermissionChecker permissions,
     IAsyncQueryableExecuter executer,
-    ICurrentUser currentUser) : IPersonAppService
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    ExcelExchange excel,
+    PersonImporter importer) : IPersonAppService
 {
+    private const string ExcelResource = "persons";
+
     private static readonly QueryableSorting<Person> Sorting = new QueryableSorting<Person>()
         .Add("name", p => p.Name)
         .Add("birthDate", p => p.BirthDate)
@@ -59,8 +67,7 @@ public class PersonAppService(
         var person = await persons.GetAsync(id, cancellationToken);
         person.ConcurrencyStamp = input.ConcurrencyStamp;
 
-        // A caller who saw the masked number sends it back unchanged: keep the stored one.
-        var idNumber = input.IdNumber == Person.MaskIdNumber(person.IdNumber) ? person.IdNumber : Person.NormalizeIdNumber(input.IdNumber);
+        var idNumber = ResolveIdNumber(person, input.IdNumber);
         await EnsureIdNumberFreeAsync(idNumber, person.Id, cancellationToken);
         person.SetIdentity(input.Name, input.Gender!.Value, input.BirthDate!.Value, idNumber);
         Apply(person, input);
@@ -79,6 +86,41 @@ public class PersonAppService(
 
         await persons.DeleteAsync(person, cancellationToken);
         await persons.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Every person of the zone by name; ID numbers masked as in <see cref="GetListAsync"/>.</summary>
+    public async Task<ExcelFileDto> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await executer.ToListAsync(persons.GetQueryable().OrderBy(p => p.Name), cancellationToken);
+        var showIdNumbers = await CanSeeIdNumbersAsync(cancellationToken);
+        var rows = all.Select(p => PersonImporter.ExportRow(ToDto(p, showIdNumbers)));
+        return excel.Export(importer, ExcelResource, clock.Today(), rows);
+    }
+
+    public Task<ExcelFileDto> GetImportTemplateAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(excel.Template(importer, ExcelResource));
+
+    /// <summary>Each row is created as by <see cref="CreateAsync"/>; all rows or none.</summary>
+    public Task<ImportResultDto> ImportAsync(Stream file, bool dryRun, CancellationToken cancellationToken = default) =>
+        excel.ImportAsync(file, dryRun, importer, CreateAsync, cancellationToken);
+
+    /// <summary>
+    /// A caller who saw the masked number sends it back unchanged: keep the stored one. Any other masked value
+    /// (not the mask of this person's number) is refused rather than stored; a full number replaces the stored one.
+    /// </summary>
+    private static string ResolveIdNumber(Person person, string input)
+    {
+        if (input == Person.MaskIdNumber(person.IdNumber))
+        {
+            return person.IdNumber;
+        }
+
+        if (Regex.IsMatch(input, PersonConsts.MaskedIdNumberPattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            throw new BusinessException(TalentReformErrorCodes.PersonIdNumberMaskMismatch);
+        }
+
+        return Person.NormalizeIdNumber(input);
     }
 
     private static void Apply(Person person, PersonInputBase input)

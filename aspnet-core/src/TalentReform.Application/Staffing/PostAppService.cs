@@ -1,6 +1,8 @@
 using TalentReform.Data;
 using TalentReform.Dtos;
+using TalentReform.Excel;
 using TalentReform.Organization;
+using TalentReform.Staffing.Import;
 using TalentReform.Users;
 
 namespace TalentReform.Staffing;
@@ -9,8 +11,14 @@ public class PostAppService(
     IRepository<Post> posts,
     PostManager manager,
     IAsyncQueryableExecuter executer,
-    ICurrentUser currentUser) : IPostAppService
+    ICurrentUser currentUser,
+    OrgUnitManager orgUnits,
+    TimeProvider clock,
+    ExcelExchange excel,
+    PostImporter importer) : IPostAppService
 {
+    private const string ExcelResource = "posts";
+
     private static readonly QueryableSorting<Post> Sorting = new QueryableSorting<Post>()
         .Add("code", p => p.Code)
         .Add("titleZh", p => p.TitleZh)
@@ -104,4 +112,20 @@ public class PostAppService(
         await posts.DeleteAsync(post, cancellationToken);
         await posts.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Every post of the zone by code, with its unit's code and name and its duty clauses by number.</summary>
+    public async Task<ExcelFileDto> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        var unitsById = (await orgUnits.GetActiveUnitsWithFunctionsAsync(cancellationToken)).ToDictionary(u => u.Id);
+        var all = await executer.ToListAsync(posts.GetQueryable().OrderBy(p => p.Code), cancellationToken);
+        var rows = all.Select(p => PostImporter.ExportRow(p.ToDto(), unitsById.GetValueOrDefault(p.OrgUnitId)));
+        return excel.Export(importer, ExcelResource, clock.Today(), rows);
+    }
+
+    public Task<ExcelFileDto> GetImportTemplateAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(excel.Template(importer, ExcelResource));
+
+    /// <summary>Each row is created as by <see cref="CreateAsync"/>; all rows or none.</summary>
+    public Task<ImportResultDto> ImportAsync(Stream file, bool dryRun, CancellationToken cancellationToken = default) =>
+        excel.ImportAsync(file, dryRun, importer, CreateAsync, cancellationToken);
 }

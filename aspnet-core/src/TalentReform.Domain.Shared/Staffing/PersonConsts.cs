@@ -8,6 +8,12 @@ public static class PersonConsts
     /// <summary>Mainland resident ID: 17 digits and a digit or X check character.</summary>
     public const string IdNumberPattern = "^[0-9]{17}[0-9Xx]$";
 
+    /// <summary>An ID number as the server masks it for callers who may not see it (2102**********1234).</summary>
+    public const string MaskedIdNumberPattern = "^[0-9]{4}\\*{10}[0-9]{3}[0-9X]$";
+
+    /// <summary>What an update accepts: a full number, or the masked form sent back meaning "unchanged".</summary>
+    public const string IdNumberOrMaskedPattern = "^([0-9]{17}[0-9Xx]|[0-9]{4}\\*{10}[0-9]{3}[0-9X])$";
+
     public const int MaxSchoolLength = 128;
     public const int MaxMajorLength = 128;
     public const int MaxProfessionalTitleLength = 64;

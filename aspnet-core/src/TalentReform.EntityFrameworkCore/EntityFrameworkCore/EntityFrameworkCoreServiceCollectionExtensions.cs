@@ -18,6 +18,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IOrgUnitRepository, OrgUnitRepository>();
         services.AddSingleton<IAsyncQueryableExecuter, EfAsyncQueryableExecuter>();
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using TalentReform.Dtos;
+using TalentReform.Excel;
 using TalentReform.Permissions;
 
 namespace TalentReform.Organization;
@@ -41,5 +43,27 @@ public class OrgUnitController(IOrgUnitAppService units) : ControllerBase
     {
         await units.DeleteAsync(id, cancellationToken);
         return NoContent();
+    }
+
+    /// <summary>The zone's rows as an .xlsx download (Chinese headers).</summary>
+    [HttpGet("export")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, ExcelFileDto.ContentType)]
+    public async Task<FileContentResult> ExportAsync(CancellationToken cancellationToken) =>
+        ExcelDownload.Of(await units.ExportAsync(cancellationToken));
+
+    /// <summary>An empty .xlsx with the importable columns.</summary>
+    [HttpGet("import-template")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, ExcelFileDto.ContentType)]
+    public async Task<FileContentResult> GetImportTemplateAsync(CancellationToken cancellationToken) =>
+        ExcelDownload.Of(await units.GetImportTemplateAsync(cancellationToken));
+
+    /// <summary>Checks every row of the uploaded .xlsx (field <c>file</c>) and imports all of them or none; a dry run only checks.</summary>
+    [HttpPost("import")]
+    [Authorize(TalentReformPermissions.OrgUnits.Create)]
+    [RequestSizeLimit(ExcelDownload.MaxRequestBytes)]
+    public async Task<ImportResultDto> ImportAsync(IFormFile file, [FromQuery] bool dryRun = true, CancellationToken cancellationToken = default)
+    {
+        await using var stream = file.OpenReadStream();
+        return await units.ImportAsync(stream, dryRun, cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using TalentReform.Dtos;
+using TalentReform.Excel;
 using TalentReform.Permissions;
 
 namespace TalentReform.Staffing;
@@ -32,5 +34,27 @@ public class PostController(IPostAppService posts) : ControllerBase
     {
         await posts.DeleteAsync(id, cancellationToken);
         return NoContent();
+    }
+
+    /// <summary>The zone's rows as an .xlsx download (Chinese headers).</summary>
+    [HttpGet("export")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, ExcelFileDto.ContentType)]
+    public async Task<FileContentResult> ExportAsync(CancellationToken cancellationToken) =>
+        ExcelDownload.Of(await posts.ExportAsync(cancellationToken));
+
+    /// <summary>An empty .xlsx with the importable columns.</summary>
+    [HttpGet("import-template")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, ExcelFileDto.ContentType)]
+    public async Task<FileContentResult> GetImportTemplateAsync(CancellationToken cancellationToken) =>
+        ExcelDownload.Of(await posts.GetImportTemplateAsync(cancellationToken));
+
+    /// <summary>Checks every row of the uploaded .xlsx (field <c>file</c>) and imports all of them or none; a dry run only checks.</summary>
+    [HttpPost("import")]
+    [Authorize(TalentReformPermissions.Posts.Create)]
+    [RequestSizeLimit(ExcelDownload.MaxRequestBytes)]
+    public async Task<ImportResultDto> ImportAsync(IFormFile file, [FromQuery] bool dryRun = true, CancellationToken cancellationToken = default)
+    {
+        await using var stream = file.OpenReadStream();
+        return await posts.ImportAsync(stream, dryRun, cancellationToken);
     }
 }

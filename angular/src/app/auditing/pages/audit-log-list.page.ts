@@ -8,8 +8,8 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule, NzTableQueryParams } from 'ng-zorro-antd/table';
-import { toSorting, withoutEmpty } from '../../core/http/paged';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { PagedTableState } from '../../core/http/paged';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { AuditLogGetList$Params } from '../../proxy/fn/audit-log/audit-log-get-list';
 import { EntityChangeType } from '../../proxy/models';
@@ -45,11 +45,9 @@ export class AuditLogListPage {
 
   protected readonly changeTypes: EntityChangeType[] = ['Created', 'Updated', 'Deleted'];
   protected readonly filter = signal<AuditLogFilter>({ ...EMPTY_FILTER });
-  protected readonly pageIndex = signal(1);
-  protected readonly pageSize = signal(PAGE_SIZE);
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
-  private readonly query = signal<AuditLogGetList$Params>({ skipCount: 0, maxResultCount: PAGE_SIZE, sorting: 'time desc' });
-  protected readonly logs = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.auditLogGetList(withoutEmpty(params)) });
+  protected readonly paging = new PagedTableState<AuditLogGetList$Params>(PAGE_SIZE, 'time desc');
+  protected readonly logs = rxResource({ params: () => this.paging.request(), stream: ({ params }) => this.api.auditLogGetList(params) });
 
   protected updateFilter(change: Partial<AuditLogFilter>): void {
     this.filter.update(filter => ({ ...filter, ...change }));
@@ -57,34 +55,19 @@ export class AuditLogListPage {
 
   protected search(): void {
     const { entityType, entityId, userName, changeType, range } = this.filter();
-    this.pageIndex.set(1);
-    this.query.update(query => ({
-      ...query,
-      skipCount: 0,
+    this.paging.filterBy({
       entityType: entityType.trim() || undefined,
       entityId: entityId.trim() || undefined,
       userName: userName.trim() || undefined,
       changeType: changeType ?? undefined,
       from: range[0]?.toISOString(),
       to: range[1]?.toISOString(),
-    }));
+    });
   }
 
   protected reset(): void {
     this.filter.set({ ...EMPTY_FILTER });
     this.search();
-  }
-
-  protected onQueryParams(params: NzTableQueryParams): void {
-    const sort = params.sort.find(item => item.value);
-    this.pageIndex.set(params.pageIndex);
-    this.pageSize.set(params.pageSize);
-    this.query.update(query => ({
-      ...query,
-      skipCount: (params.pageIndex - 1) * params.pageSize,
-      maxResultCount: params.pageSize,
-      sorting: sort ? toSorting(sort.key, sort.value) : 'time desc',
-    }));
   }
 
   protected toggle(id: string, open: boolean): void {

@@ -10,11 +10,11 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule, NzTableQueryParams } from 'ng-zorro-antd/table';
+import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
-import { toSorting, withoutEmpty } from '../../core/http/paged';
+import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PermissionGrantModalComponent } from '../components/permission-grant-modal.component';
@@ -50,10 +50,8 @@ export class UserListPage {
 
   protected readonly filterText = signal('');
   protected readonly roleFilter = signal<string | null>(null);
-  protected readonly pageIndex = signal(1);
-  protected readonly pageSize = signal(PAGE_SIZE);
-  private readonly query = signal<UserGetList$Params>({ skipCount: 0, maxResultCount: PAGE_SIZE });
-  protected readonly users = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.userGetList(withoutEmpty(params)) });
+  protected readonly paging = new PagedTableState<UserGetList$Params>(PAGE_SIZE);
+  protected readonly users = rxResource({ params: () => this.paging.request(), stream: ({ params }) => this.api.userGetList(params) });
   /** The role list needs its own permission; without it, the roles seen on this page are offered. */
   private readonly canListRoles = computed(() => this.auth.isGranted(Permissions.Roles.Default));
   private readonly roles = rxResource({
@@ -69,26 +67,8 @@ export class UserListPage {
   protected readonly formOpen = signal(false);
   protected readonly permissionUser = signal<UserDto | null>(null);
 
-  protected onQueryParams(params: NzTableQueryParams): void {
-    const sort = params.sort.find(item => item.value);
-    this.pageIndex.set(params.pageIndex);
-    this.pageSize.set(params.pageSize);
-    this.query.update(query => ({
-      ...query,
-      skipCount: (params.pageIndex - 1) * params.pageSize,
-      maxResultCount: params.pageSize,
-      sorting: sort ? toSorting(sort.key, sort.value) : undefined,
-    }));
-  }
-
   protected search(): void {
-    this.pageIndex.set(1);
-    this.query.update(query => ({
-      ...query,
-      skipCount: 0,
-      filter: this.filterText().trim() || undefined,
-      roleName: this.roleFilter() ?? undefined,
-    }));
+    this.paging.filterBy({ filter: this.filterText().trim(), roleName: this.roleFilter() ?? undefined });
   }
 
   protected openCreate(): void {

@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output } from '@angular/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { OrgChartNode } from '../shared/org-tree';
+import { chartLabel, OrgChartNode } from '../shared/org-tree';
 
 /**
- * The org chart: an ECharts `tree` series, top-down, zoomable and draggable (roam), nodes coloured by
+ * The org chart: an ECharts `tree` series, zoomable and draggable (roam), nodes coloured by
  * kind of unit, each label "name" over "filled/approved". Clicking a unit emits its id.
  */
 @Component({
@@ -17,44 +17,54 @@ import { OrgChartNode } from '../shared/org-tree';
 })
 export class OrgChartComponent {
   readonly data = input.required<OrgChartNode>();
+  /**
+   * Top-down with the leaves' names written one character a line (竖排), as Chinese org charts are;
+   * otherwise left-to-right, where long Latin names have room to run.
+   */
+  readonly topDown = input(true);
   readonly unitClicked = output<string>();
 
-  protected readonly rendered = signal(false);
-
-  protected readonly options = computed<EChartsCoreOption>(() => ({
-    tooltip: { trigger: 'item', triggerOn: 'mousemove', formatter: '{b}<br/>{c}' },
-    series: [
-      {
-        type: 'tree',
-        data: [this.data()],
-        orient: 'TB',
-        top: 40,
-        bottom: 80,
-        left: 24,
-        right: 24,
-        roam: true,
-        initialTreeDepth: -1,
-        symbol: 'roundRect',
-        symbolSize: [14, 14],
-        expandAndCollapse: true,
-        animationDuration: 300,
-        animationDurationUpdate: 300,
+  protected readonly options = computed<EChartsCoreOption>(() => {
+    const topDown = this.topDown();
+    const label = (vertical: boolean) => (params: { name: string; value: string }) => chartLabel(params.name, params.value, vertical);
+    const rich = { count: { color: '#595959', fontWeight: 'bold', padding: [2, 0, 0, 0] } };
+    const layout = topDown
+      ? {
+        orient: 'TB', top: 40, bottom: 150, left: 24, right: 24,
+        label: { position: 'bottom', verticalAlign: 'top', align: 'center', fontSize: 12, formatter: label(false), rich },
+        leaves: { label: { position: 'bottom', verticalAlign: 'top', align: 'center', lineHeight: 14, formatter: label(true) } },
+      }
+      : {
+        orient: 'LR', top: 24, bottom: 24, left: 160, right: 200,
         label: {
-          position: 'bottom',
-          rotate: 0,
-          verticalAlign: 'top',
-          align: 'center',
-          fontSize: 12,
-          formatter: (params: { name: string; value: string }) =>
-            params.value ? `${params.name}\n{count|${params.value}}` : params.name,
-          rich: { count: { color: '#595959', fontWeight: 'bold', padding: [2, 0, 0, 0] } },
+          position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 12, width: 150, overflow: 'break',
+          formatter: label(false), rich,
         },
-        leaves: { label: { position: 'bottom', rotate: -90, verticalAlign: 'middle', align: 'left' } },
-        lineStyle: { color: '#bfbfbf', width: 1.2, curveness: 0 },
-        edgeShape: 'polyline',
-      },
-    ],
-  }));
+        leaves: { label: { position: 'right', verticalAlign: 'middle', align: 'left', width: 190, overflow: 'truncate' } },
+      };
+    return {
+      tooltip: { trigger: 'item', triggerOn: 'mousemove', formatter: '{b}<br/>{c}' },
+      series: [
+        {
+          type: 'tree',
+          data: [this.data()],
+          ...layout,
+          roam: true,
+          initialTreeDepth: -1,
+          symbol: 'roundRect',
+          symbolSize: [14, 14],
+          expandAndCollapse: true,
+          animationDuration: 300,
+          animationDurationUpdate: 300,
+          lineStyle: { color: '#bfbfbf', width: 1.2, curveness: 0 },
+          edgeShape: 'polyline',
+        },
+      ],
+    };
+  });
+
+  /** True once ECharts has drawn the current options (reset whenever they change). */
+  protected readonly rendered = linkedSignal({ source: () => this.options(), computation: () => false });
 
   protected onClick(event: { data?: unknown }): void {
     const node = event.data as OrgChartNode | undefined;

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { LocalizationService } from '../../core/i18n/localization.service';
-import { QuotaUsageDto } from '../shared/contract';
+import { QuotaUsageDto } from '../../proxy/models';
 import { enumKey } from '../shared/enums';
 
 /** 编制 usage per staffing type: occupied and vacant stacked up to the approved number, usage % on top. */
@@ -18,9 +18,9 @@ export class QuotaUsageChartComponent {
   private readonly localization = inject(LocalizationService);
 
   readonly data = input.required<QuotaUsageDto[]>();
-  protected readonly rendered = signal(false);
-
   protected readonly options = computed<EChartsCoreOption>(() => quotaUsageOptions(this.data(), key => this.localization.t(key)));
+  /** True once ECharts has drawn the current options (reset whenever they change). */
+  protected readonly rendered = linkedSignal({ source: () => this.options(), computation: () => false });
 }
 
 /** The chart's options (pure, so that the mapping is unit-tested). */
@@ -30,7 +30,11 @@ export function quotaUsageOptions(rows: readonly QuotaUsageDto[], t: (key: strin
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 40, right: 16, top: 40, bottom: 32, containLabel: true },
-    xAxis: { type: 'category', data: rows.map(row => t(enumKey('StaffingType', row.staffingType))) },
+    xAxis: {
+      type: 'category', data: rows.map(row => t(enumKey('StaffingType', row.staffingType))),
+      // Every type named, long names wrapped instead of hidden.
+      axisLabel: { interval: 0, width: 96, overflow: 'break' },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       {

@@ -1,4 +1,4 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { HttpResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -13,7 +13,12 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { ImportResource, ImportResultDto, OrgContractService } from '../shared/contract';
+import { Observable } from 'rxjs';
+import { saveFile } from '../../core/http/download';
+import { ImportResultDto } from '../../proxy/models';
+import { OrgUnitService, PersonService, PostService } from '../../proxy/services';
+
+export type ImportResource = 'org-units' | 'posts' | 'persons';
 
 interface ResourceOption {
   resource: ImportResource;
@@ -27,6 +32,13 @@ const RESOURCES: readonly ResourceOption[] = [
   { resource: 'posts', textKey: 'Import:Posts', read: Permissions.Posts.Default, write: Permissions.Posts.Create },
   { resource: 'persons', textKey: 'Import:Persons', read: Permissions.Persons.Default, write: Permissions.Persons.Create },
 ];
+
+/** The generated client's Excel operations of one resource. */
+interface ExcelApi {
+  template(): Observable<HttpResponse<unknown>>;
+  export(): Observable<HttpResponse<unknown>>;
+  import(file: Blob, dryRun: boolean): Observable<ImportResultDto>;
+}
 
 /** Which step the import is at: nothing chosen, checked with errors, checked clean, imported. */
 export type ImportStage = 'choose' | 'errors' | 'clean' | 'imported';
@@ -60,7 +72,9 @@ export function importStage(result: ImportResultDto | null): ImportStage {
   `,
 })
 export class ImportPage {
-  private readonly contract = inject(OrgContractService);
+  private readonly orgUnitApi = inject(OrgUnitService);
+  private readonly postApi = inject(PostService);
+  private readonly personApi = inject(PersonService);
   private readonly auth = inject(AuthService);
   private readonly messages = inject(NzMessageService);
   private readonly localization = inject(LocalizationService);
@@ -74,16 +88,41 @@ export class ImportPage {
   protected readonly file = signal<File | null>(null);
   protected readonly result = signal<ImportResultDto | null>(null);
   protected readonly busy = signal(false);
-  protected readonly unavailable = signal(false);
+  protected readonly downloading = signal<'template' | 'export' | null>(null);
   protected readonly stage = computed(() => importStage(this.result()));
-  protected readonly stepIndex = computed(() => ({ choose: 0, errors: 1, clean: 1, imported: 2 })[this.stage()]);
+  /** The current step: choosing, checking (failed), importing (the check passed), or all done. */
+  protected readonly stepIndex = computed(() => ({ choose: 0, errors: 1, clean: 2, imported: 3 })[this.stage()]);
 
-  protected templateUrl(): string {
-    return this.contract.fileUrl(this.resource(), 'import-template');
-  }
+  private readonly excel: Record<ImportResource, ExcelApi> = {
+    'org-units': {
+      template: () => this.orgUnitApi.orgUnitGetImportTemplate$Response(),
+      export: () => this.orgUnitApi.orgUnitExport$Response(),
+      import: (file, dryRun) => this.orgUnitApi.orgUnitImport({ dryRun, body: { file } }),
+    },
+    posts: {
+      template: () => this.postApi.postGetImportTemplate$Response(),
+      export: () => this.postApi.postExport$Response(),
+      import: (file, dryRun) => this.postApi.postImport({ dryRun, body: { file } }),
+    },
+    persons: {
+      template: () => this.personApi.personGetImportTemplate$Response(),
+      export: () => this.personApi.personExport$Response(),
+      import: (file, dryRun) => this.personApi.personImport({ dryRun, body: { file } }),
+    },
+  };
 
-  protected exportUrl(): string {
-    return this.contract.fileUrl(this.resource(), 'export');
+  /** Downloads the empty template or the current data (a blob, saved under the server's file name). */
+  protected download(kind: 'template' | 'export'): void {
+    const resource = this.resource();
+    this.downloading.set(kind);
+    const request = kind === 'template' ? this.excel[resource].template() : this.excel[resource].export();
+    request.subscribe({
+      next: response => {
+        this.downloading.set(null);
+        saveFile(response, `${resource}${kind === 'template' ? '-template' : ''}.xlsx`);
+      },
+      error: () => this.downloading.set(null),
+    });
   }
 
   protected chooseResource(resource: ImportResource): void {
@@ -113,7 +152,7 @@ export class ImportPage {
       return;
     }
     this.busy.set(true);
-    this.contract.import(this.resource(), file, dryRun).subscribe({
+    this.excel[this.resource()].import(file, dryRun).subscribe({
       next: result => {
         this.busy.set(false);
         this.result.set(result);
@@ -121,10 +160,8 @@ export class ImportPage {
           this.messages.success(this.localization.t('Import:Imported', result.importedRows));
         }
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.unavailable.set(error instanceof HttpErrorResponse && error.status === 404);
-      },
+      // The message of a refused file (e.g. not an .xlsx) is shown by the global error handler.
+      error: () => this.busy.set(false),
     });
   }
 }

@@ -69,6 +69,7 @@ export class OrganizationPage {
   });
   protected readonly tree = computed(() => this.data.value()?.tree.items ?? []);
   protected readonly counts = computed(() => countsByUnit(this.data.value()?.quotas.items ?? []));
+  protected readonly isChinese = this.localization.isChinese;
   protected readonly treeNodes = computed(() => toTreeNodes(this.tree(), this.localization.culture()));
   protected readonly chartData = computed(() =>
     toChartData(this.tree(), this.counts(), this.localization.culture(), localizedName(this.auth.currentUser().zone, this.localization.culture())));

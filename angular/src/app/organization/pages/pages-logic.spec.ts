@@ -1,5 +1,5 @@
 import { quotaUsageOptions } from '../components/quota-usage-chart.component';
-import { ImportResultDto, QuotaUsageDto } from '../shared/contract';
+import { ImportResultDto, QuotaUsageDto } from '../../proxy/models';
 import { importStage } from './import.page';
 import { violatedRules } from './metrics.page';
 
@@ -30,6 +30,16 @@ describe('metrics', () => {
       { orgUnitId: 'u2', orgUnitName: '平台公司', violationCount: 0, rules: [] },
     ]);
     expect(rows).toEqual([{ orgUnitId: 'u1', orgUnitName: '科创中心', description: '专业技术岗位占比', expected: '≥ 70%', actual: '62.5%（5/8）' }]);
+  });
+
+  it('limits the violations to the chosen subtree', () => {
+    const violated = { ruleId: 'r', kind: 'MinCategoryShare' as const, description: 'd', expected: 'e', actual: 'a', isViolated: true };
+    const results = [
+      { orgUnitId: 'u1', orgUnitName: '科创中心', violationCount: 1, rules: [violated] },
+      { orgUnitId: 'u2', orgUnitName: '平台公司', violationCount: 1, rules: [violated] },
+    ];
+    expect(violatedRules(results, new Set(['u2'])).map(row => row.orgUnitId)).toEqual(['u2']);
+    expect(violatedRules(results, null)).toHaveLength(2);
   });
 
   it('stacks occupied, vacant and overrun per staffing type, with localized axis labels', () => {

@@ -1,6 +1,6 @@
 import { OrgUnitKind, OrgUnitTreeNodeDto, StaffingQuotaDto } from '../../proxy/models';
 import { KIND_COLORS } from './enums';
-import { countLabel, countsByUnit, flattenTree, subtreeIds, toChartData, toTreeNodes, treeDepth } from './org-tree';
+import { chartLabel, countLabel, countsByUnit, flattenTree, subtreeIds, toChartData, toTreeNodes, treeDepth } from './org-tree';
 
 function unit(id: string, kind: OrgUnitKind, sortOrder: number, children: OrgUnitTreeNodeDto[] = [], shortName: string | null = null): OrgUnitTreeNodeDto {
   return {
@@ -71,5 +71,11 @@ describe('org tree helpers', () => {
     expect(chart.id).toBe('');
     expect(chart.children.map(node => node.id)).toEqual(['b', 'a']);
     expect(toChartData([], new Map(), 'zh-Hans', 'x')).toBeNull();
+  });
+
+  it('labels a chart node with its count below, the name written one character a line when vertical', () => {
+    expect(chartLabel('审批科', '3/3', true)).toBe('审\n批\n科\n{count|3/3}');
+    expect(chartLabel('经济发展局', '13/15', false)).toBe('经济发展局\n{count|13/15}');
+    expect(chartLabel('Zone', '', true)).toBe('Z\no\nn\ne');
   });
 });

@@ -40,6 +40,15 @@ export function subtreeIds(roots: readonly OrgUnitTreeNodeDto[], unitId: string)
   return new Set(unit ? flattenTree([unit]).map(node => node.id) : []);
 }
 
+/**
+ * A chart label: the name over the count (rich text `{count|…}`); `vertical` writes the name one
+ * character a line (竖排), for narrow leaf nodes with Chinese names.
+ */
+export function chartLabel(name: string, count: string, vertical: boolean): string {
+  const text = vertical ? [...name].join('\n') : name;
+  return count ? `${text}\n{count|${count}}` : text;
+}
+
 /** Sums the staffing quotas of each unit over their types: unit id → approved / occupied. */
 export function countsByUnit(quotas: readonly StaffingQuotaDto[]): Map<string, UnitCount> {
   const counts = new Map<string, UnitCount>();

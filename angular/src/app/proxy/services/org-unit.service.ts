@@ -10,23 +10,31 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { ImportResultDto } from '../models/import-result-dto';
 import { ListResultDtoOfOrgUnitTreeNodeDto } from '../models/list-result-dto-of-org-unit-tree-node-dto';
 import { orgUnitCreate } from '../fn/org-unit/org-unit-create';
 import { OrgUnitCreate$Params } from '../fn/org-unit/org-unit-create';
 import { orgUnitDelete } from '../fn/org-unit/org-unit-delete';
 import { OrgUnitDelete$Params } from '../fn/org-unit/org-unit-delete';
 import { OrgUnitDto } from '../models/org-unit-dto';
+import { orgUnitExport } from '../fn/org-unit/org-unit-export';
+import { OrgUnitExport$Params } from '../fn/org-unit/org-unit-export';
 import { orgUnitGet } from '../fn/org-unit/org-unit-get';
 import { OrgUnitGet$Params } from '../fn/org-unit/org-unit-get';
+import { orgUnitGetImportTemplate } from '../fn/org-unit/org-unit-get-import-template';
+import { OrgUnitGetImportTemplate$Params } from '../fn/org-unit/org-unit-get-import-template';
 import { orgUnitGetList } from '../fn/org-unit/org-unit-get-list';
 import { OrgUnitGetList$Params } from '../fn/org-unit/org-unit-get-list';
 import { orgUnitGetTree } from '../fn/org-unit/org-unit-get-tree';
 import { OrgUnitGetTree$Params } from '../fn/org-unit/org-unit-get-tree';
+import { orgUnitImport } from '../fn/org-unit/org-unit-import';
+import { OrgUnitImport$Params } from '../fn/org-unit/org-unit-import';
 import { orgUnitMove } from '../fn/org-unit/org-unit-move';
 import { OrgUnitMove$Params } from '../fn/org-unit/org-unit-move';
 import { orgUnitUpdate } from '../fn/org-unit/org-unit-update';
 import { OrgUnitUpdate$Params } from '../fn/org-unit/org-unit-update';
 import { PagedResultDtoOfOrgUnitDto } from '../models/paged-result-dto-of-org-unit-dto';
+import { Stream } from '../models/stream';
 
 @Injectable({ providedIn: 'root' })
 export class OrgUnitService extends BaseService {
@@ -220,6 +228,87 @@ export class OrgUnitService extends BaseService {
     const resp = this.orgUnitMove$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<OrgUnitDto>): OrgUnitDto => r.body)
+    );
+  }
+
+  /** Path part for operation `orgUnitExport()` */
+  static readonly OrgUnitExportPath = '/api/app/org-units/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `orgUnitExport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  orgUnitExport$Response(params?: OrgUnitExport$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
+    const obs = orgUnitExport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `orgUnitExport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  orgUnitExport(params?: OrgUnitExport$Params, context?: HttpContext): Observable<Stream> {
+    const resp = this.orgUnitExport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Stream>): Stream => r.body)
+    );
+  }
+
+  /** Path part for operation `orgUnitGetImportTemplate()` */
+  static readonly OrgUnitGetImportTemplatePath = '/api/app/org-units/import-template';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `orgUnitGetImportTemplate()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  orgUnitGetImportTemplate$Response(params?: OrgUnitGetImportTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
+    const obs = orgUnitGetImportTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `orgUnitGetImportTemplate$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  orgUnitGetImportTemplate(params?: OrgUnitGetImportTemplate$Params, context?: HttpContext): Observable<Stream> {
+    const resp = this.orgUnitGetImportTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Stream>): Stream => r.body)
+    );
+  }
+
+  /** Path part for operation `orgUnitImport()` */
+  static readonly OrgUnitImportPath = '/api/app/org-units/import';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `orgUnitImport()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  orgUnitImport$Response(params: OrgUnitImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportResultDto>> {
+    const obs = orgUnitImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `orgUnitImport$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  orgUnitImport(params: OrgUnitImport$Params, context?: HttpContext): Observable<ImportResultDto> {
+    const resp = this.orgUnitImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportResultDto>): ImportResultDto => r.body)
     );
   }
 

@@ -10,18 +10,26 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { ImportResultDto } from '../models/import-result-dto';
 import { PagedResultDtoOfPersonDto } from '../models/paged-result-dto-of-person-dto';
 import { personCreate } from '../fn/person/person-create';
 import { PersonCreate$Params } from '../fn/person/person-create';
 import { personDelete } from '../fn/person/person-delete';
 import { PersonDelete$Params } from '../fn/person/person-delete';
 import { PersonDto } from '../models/person-dto';
+import { personExport } from '../fn/person/person-export';
+import { PersonExport$Params } from '../fn/person/person-export';
 import { personGet } from '../fn/person/person-get';
 import { PersonGet$Params } from '../fn/person/person-get';
+import { personGetImportTemplate } from '../fn/person/person-get-import-template';
+import { PersonGetImportTemplate$Params } from '../fn/person/person-get-import-template';
 import { personGetList } from '../fn/person/person-get-list';
 import { PersonGetList$Params } from '../fn/person/person-get-list';
+import { personImport } from '../fn/person/person-import';
+import { PersonImport$Params } from '../fn/person/person-import';
 import { personUpdate } from '../fn/person/person-update';
 import { PersonUpdate$Params } from '../fn/person/person-update';
+import { Stream } from '../models/stream';
 
 @Injectable({ providedIn: 'root' })
 export class PersonService extends BaseService {
@@ -161,6 +169,87 @@ export class PersonService extends BaseService {
     const resp = this.personCreate$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PersonDto>): PersonDto => r.body)
+    );
+  }
+
+  /** Path part for operation `personExport()` */
+  static readonly PersonExportPath = '/api/app/persons/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `personExport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  personExport$Response(params?: PersonExport$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
+    const obs = personExport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `personExport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  personExport(params?: PersonExport$Params, context?: HttpContext): Observable<Stream> {
+    const resp = this.personExport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Stream>): Stream => r.body)
+    );
+  }
+
+  /** Path part for operation `personGetImportTemplate()` */
+  static readonly PersonGetImportTemplatePath = '/api/app/persons/import-template';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `personGetImportTemplate()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  personGetImportTemplate$Response(params?: PersonGetImportTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
+    const obs = personGetImportTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `personGetImportTemplate$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  personGetImportTemplate(params?: PersonGetImportTemplate$Params, context?: HttpContext): Observable<Stream> {
+    const resp = this.personGetImportTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Stream>): Stream => r.body)
+    );
+  }
+
+  /** Path part for operation `personImport()` */
+  static readonly PersonImportPath = '/api/app/persons/import';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `personImport()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  personImport$Response(params: PersonImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportResultDto>> {
+    const obs = personImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `personImport$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  personImport(params: PersonImport$Params, context?: HttpContext): Observable<ImportResultDto> {
+    const resp = this.personImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportResultDto>): ImportResultDto => r.body)
     );
   }
 

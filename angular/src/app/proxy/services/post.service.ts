@@ -10,18 +10,26 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { ImportResultDto } from '../models/import-result-dto';
 import { PagedResultDtoOfPostDto } from '../models/paged-result-dto-of-post-dto';
 import { postCreate } from '../fn/post/post-create';
 import { PostCreate$Params } from '../fn/post/post-create';
 import { postDelete } from '../fn/post/post-delete';
 import { PostDelete$Params } from '../fn/post/post-delete';
 import { PostDto } from '../models/post-dto';
+import { postExport } from '../fn/post/post-export';
+import { PostExport$Params } from '../fn/post/post-export';
 import { postGet } from '../fn/post/post-get';
 import { PostGet$Params } from '../fn/post/post-get';
+import { postGetImportTemplate } from '../fn/post/post-get-import-template';
+import { PostGetImportTemplate$Params } from '../fn/post/post-get-import-template';
 import { postGetList } from '../fn/post/post-get-list';
 import { PostGetList$Params } from '../fn/post/post-get-list';
+import { postImport } from '../fn/post/post-import';
+import { PostImport$Params } from '../fn/post/post-import';
 import { postUpdate } from '../fn/post/post-update';
 import { PostUpdate$Params } from '../fn/post/post-update';
+import { Stream } from '../models/stream';
 
 @Injectable({ providedIn: 'root' })
 export class PostService extends BaseService {
@@ -161,6 +169,87 @@ export class PostService extends BaseService {
     const resp = this.postCreate$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PostDto>): PostDto => r.body)
+    );
+  }
+
+  /** Path part for operation `postExport()` */
+  static readonly PostExportPath = '/api/app/posts/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `postExport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  postExport$Response(params?: PostExport$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
+    const obs = postExport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `postExport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  postExport(params?: PostExport$Params, context?: HttpContext): Observable<Stream> {
+    const resp = this.postExport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Stream>): Stream => r.body)
+    );
+  }
+
+  /** Path part for operation `postGetImportTemplate()` */
+  static readonly PostGetImportTemplatePath = '/api/app/posts/import-template';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `postGetImportTemplate()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  postGetImportTemplate$Response(params?: PostGetImportTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
+    const obs = postGetImportTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `postGetImportTemplate$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  postGetImportTemplate(params?: PostGetImportTemplate$Params, context?: HttpContext): Observable<Stream> {
+    const resp = this.postGetImportTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Stream>): Stream => r.body)
+    );
+  }
+
+  /** Path part for operation `postImport()` */
+  static readonly PostImportPath = '/api/app/posts/import';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `postImport()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  postImport$Response(params: PostImport$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportResultDto>> {
+    const obs = postImport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `postImport$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  postImport(params: PostImport$Params, context?: HttpContext): Observable<ImportResultDto> {
+    const resp = this.postImport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportResultDto>): ImportResultDto => r.body)
     );
   }
 

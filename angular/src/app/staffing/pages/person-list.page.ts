@@ -8,11 +8,11 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzTableModule, NzTableQueryParams } from 'ng-zorro-antd/table';
+import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
-import { toSorting, withoutEmpty } from '../../core/http/paged';
+import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { enumKey } from '../../organization/shared/enums';
@@ -57,30 +57,15 @@ export class PersonListPage {
     stream: () => this.units.orgUnitGetTree(),
   });
   protected readonly filterText = signal('');
-  protected readonly pageIndex = signal(1);
-  protected readonly pageSize = signal(PAGE_SIZE);
-  private readonly query = signal<PersonGetList$Params>({ skipCount: 0, maxResultCount: PAGE_SIZE });
-  protected readonly persons = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.personGetList(withoutEmpty(params)) });
+  protected readonly paging = new PagedTableState<PersonGetList$Params>(PAGE_SIZE);
+  protected readonly persons = rxResource({ params: () => this.paging.request(), stream: ({ params }) => this.api.personGetList(params) });
 
   protected readonly formOpen = signal(false);
   protected readonly editing = signal<PersonDto | null>(null);
   protected readonly viewing = signal<PersonDto | null>(null);
 
-  protected onQueryParams(params: NzTableQueryParams): void {
-    const sort = params.sort.find(item => item.value);
-    this.pageIndex.set(params.pageIndex);
-    this.pageSize.set(params.pageSize);
-    this.query.update(query => ({
-      ...query,
-      skipCount: (params.pageIndex - 1) * params.pageSize,
-      maxResultCount: params.pageSize,
-      sorting: sort ? toSorting(sort.key, sort.value) : undefined,
-    }));
-  }
-
   protected search(): void {
-    this.pageIndex.set(1);
-    this.query.update(query => ({ ...query, filter: this.filterText().trim(), skipCount: 0 }));
+    this.paging.filterBy({ filter: this.filterText().trim() });
   }
 
   protected openCreate(): void {

@@ -11,12 +11,12 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { NzTableModule, NzTableQueryParams } from 'ng-zorro-antd/table';
+import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTreeSelectModule } from 'ng-zorro-antd/tree-select';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
-import { toSorting, withoutEmpty } from '../../core/http/paged';
+import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { enumKey, POST_CATEGORIES, POST_STATUSES, STAFFING_TYPES } from '../../organization/shared/enums';
@@ -44,9 +44,10 @@ const STATUS_COLORS: Record<PostStatus, string> = { Vacant: 'orange', Filled: 'g
   templateUrl: './post-list.page.html',
   styles: `
     .page-toolbar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 16px; }
-    .toolbar-spacer { flex: 1; }
-    .filter { width: 160px; }
-    .filter-unit { width: 220px; }
+    .filter { width: 140px; }
+    .filter-unit { width: 200px; }
+    .filter-level { width: 100px; }
+    th, .nowrap { white-space: nowrap; }
   `,
 })
 export class PostListPage {
@@ -77,10 +78,8 @@ export class PostListPage {
   protected readonly status = signal<PostStatus | null>(null);
   protected readonly staffingType = signal<StaffingType | null>(null);
   protected readonly level = signal<number | null>(null);
-  protected readonly pageIndex = signal(1);
-  protected readonly pageSize = signal(PAGE_SIZE);
-  private readonly query = signal<PostGetList$Params>({ skipCount: 0, maxResultCount: PAGE_SIZE });
-  protected readonly posts = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.postGetList(withoutEmpty(params)) });
+  protected readonly paging = new PagedTableState<PostGetList$Params>(PAGE_SIZE);
+  protected readonly posts = rxResource({ params: () => this.paging.request(), stream: ({ params }) => this.api.postGetList(params) });
 
   protected readonly formOpen = signal(false);
   protected readonly editing = signal<PostDto | null>(null);
@@ -88,30 +87,15 @@ export class PostListPage {
   protected readonly appointing = signal<PostDto | null>(null);
   protected readonly toggling = signal<string | null>(null);
 
-  protected onQueryParams(params: NzTableQueryParams): void {
-    const sort = params.sort.find(item => item.value);
-    this.pageIndex.set(params.pageIndex);
-    this.pageSize.set(params.pageSize);
-    this.query.update(query => ({
-      ...query,
-      skipCount: (params.pageIndex - 1) * params.pageSize,
-      maxResultCount: params.pageSize,
-      sorting: sort ? toSorting(sort.key, sort.value) : undefined,
-    }));
-  }
-
   protected search(): void {
-    this.pageIndex.set(1);
-    this.query.update(query => ({
-      ...query,
-      skipCount: 0,
+    this.paging.filterBy({
       filter: this.filterText().trim(),
       orgUnitId: this.unitId() ?? undefined,
       category: this.category() ?? undefined,
       status: this.status() ?? undefined,
       staffingType: this.staffingType() ?? undefined,
       level: this.level() ?? undefined,
-    }));
+    });
   }
 
   protected reset(): void {
@@ -122,6 +106,11 @@ export class PostListPage {
     this.staffingType.set(null);
     this.level.set(null);
     this.search();
+  }
+
+  /** The title in the UI's language (English falls back to Chinese). */
+  protected postTitle(post: PostDto): string {
+    return this.localization.isChinese() ? post.titleZh : post.titleEn || post.titleZh;
   }
 
   protected openCreate(): void {

@@ -7,11 +7,11 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzTableModule, NzTableQueryParams } from 'ng-zorro-antd/table';
+import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
-import { toSorting, withoutEmpty } from '../../core/http/paged';
+import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ZoneGetList$Params } from '../../proxy/fn/zone/zone-get-list';
@@ -41,29 +41,14 @@ export class ZoneListPage {
   protected readonly canDelete = computed(() => this.auth.isGranted(Permissions.Zones.Delete));
 
   protected readonly filterText = signal('');
-  protected readonly pageIndex = signal(1);
-  protected readonly pageSize = signal(PAGE_SIZE);
-  private readonly query = signal<ZoneGetList$Params>({ skipCount: 0, maxResultCount: PAGE_SIZE });
-  protected readonly zones = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.zoneGetList(withoutEmpty(params)) });
+  protected readonly paging = new PagedTableState<ZoneGetList$Params>(PAGE_SIZE);
+  protected readonly zones = rxResource({ params: () => this.paging.request(), stream: ({ params }) => this.api.zoneGetList(params) });
 
   protected readonly editing = signal<ZoneDto | null>(null);
   protected readonly formOpen = signal(false);
 
-  protected onQueryParams(params: NzTableQueryParams): void {
-    const sort = params.sort.find(item => item.value);
-    this.pageIndex.set(params.pageIndex);
-    this.pageSize.set(params.pageSize);
-    this.query.update(query => ({
-      ...query,
-      skipCount: (params.pageIndex - 1) * params.pageSize,
-      maxResultCount: params.pageSize,
-      sorting: sort ? toSorting(sort.key, sort.value) : undefined,
-    }));
-  }
-
   protected search(): void {
-    this.pageIndex.set(1);
-    this.query.update(query => ({ ...query, filter: this.filterText().trim(), skipCount: 0 }));
+    this.paging.filterBy({ filter: this.filterText().trim() });
   }
 
   protected openCreate(): void {
