@@ -17,7 +17,7 @@ total_failed=0
 summary=()
 record() { # suite passed failed
   total_passed=$((total_passed + $2)); total_failed=$((total_failed + $3))
-  summary+=("$(printf '%-28s %5d passed, %d failed' "$1" "$2" "$3")")
+  summary+=("$(printf '%-40s %5d passed, %d failed' "$1" "$2" "$3")")
 }
 step() { echo; echo "==> $*"; }
 
