@@ -6,6 +6,7 @@ using TalentReform.Excel;
 using TalentReform.Identity;
 using TalentReform.Organization;
 using TalentReform.Organization.Import;
+using TalentReform.Planning;
 using TalentReform.Staffing;
 using TalentReform.Staffing.Import;
 using TalentReform.Zones;
@@ -33,6 +34,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IOrgMetricsAppService, OrgMetricsAppService>();
         services.AddScoped<IStaffingMixAppService, StaffingMixAppService>();
         services.AddScoped<IStaffingMixRuleAppService, StaffingMixRuleAppService>();
+        services.AddScoped<IWorkCalendarAppService, WorkCalendarAppService>();
         services.AddSingleton<IExcelWorkbook, MiniExcelWorkbook>();
         services.AddScoped<ExcelExchange>();
         services.AddScoped<OrgUnitImporter>();

@@ -4,6 +4,7 @@ using TalentReform.Data.Seeding;
 using TalentReform.Data.Seeding.Demo;
 using TalentReform.Identity;
 using TalentReform.Organization;
+using TalentReform.Planning;
 using TalentReform.Staffing;
 
 namespace TalentReform;
@@ -24,6 +25,8 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<AppointmentManager>();
         services.AddScoped<StaffingMixManager>();
         services.AddScoped<OrgMetricsCalculator>();
+        services.AddScoped<WorkCalendarSeeder>();
+        services.AddScoped<WorkingDayCalendar>();
         return services;
     }
 }

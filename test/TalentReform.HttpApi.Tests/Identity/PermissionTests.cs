@@ -25,7 +25,7 @@ public class PermissionTests(TalentReformWebApplicationFactory factory) : IClass
             [
                 TalentReformPermissions.Dashboard, TalentReformPermissions.AuditLogs, TalentReformPermissions.Users.Default,
                 TalentReformPermissions.OrgUnits.Default, TalentReformPermissions.Posts.Default, TalentReformPermissions.Persons.Default,
-                TalentReformPermissions.Appointments.Default,
+                TalentReformPermissions.Appointments.Default, TalentReformPermissions.WorkCalendar.Default,
             ],
             ignoreOrder: true);
         permissions.ShouldAllBe(p => !string.IsNullOrWhiteSpace(p.DisplayName) && p.DisplayName != p.Name);

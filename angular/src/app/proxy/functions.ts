@@ -83,6 +83,10 @@ export type { StaffingQuotaGetZoneTotals$Params as StaffingQuotaGetZoneTotals$Pa
 export { staffingQuotaGetZoneTotals as staffingQuotaGetZoneTotals } from './fn/staffing-quota/staffing-quota-get-zone-totals';
 export type { StaffingQuotaSetZoneTotal$Params as StaffingQuotaSetZoneTotal$Params } from './fn/staffing-quota/staffing-quota-set-zone-total';
 export { staffingQuotaSetZoneTotal as staffingQuotaSetZoneTotal } from './fn/staffing-quota/staffing-quota-set-zone-total';
+export type { WorkCalendarGet$Params as WorkCalendarGet$Params } from './fn/work-calendar/work-calendar-get';
+export { workCalendarGet as workCalendarGet } from './fn/work-calendar/work-calendar-get';
+export type { WorkCalendarUpdate$Params as WorkCalendarUpdate$Params } from './fn/work-calendar/work-calendar-update';
+export { workCalendarUpdate as workCalendarUpdate } from './fn/work-calendar/work-calendar-update';
 export type { LeadershipQuotaGet$Params as LeadershipQuotaGet$Params } from './fn/leadership-quota/leadership-quota-get';
 export { leadershipQuotaGet as leadershipQuotaGet } from './fn/leadership-quota/leadership-quota-get';
 export type { LeadershipQuotaUpdate$Params as LeadershipQuotaUpdate$Params } from './fn/leadership-quota/leadership-quota-update';

@@ -10,6 +10,7 @@ export { SeatBoardService } from './services/seat-board.service';
 export { StaffingMixService } from './services/staffing-mix.service';
 export { StaffingMixRuleService } from './services/staffing-mix-rule.service';
 export { StaffingQuotaService } from './services/staffing-quota.service';
+export { WorkCalendarService } from './services/work-calendar.service';
 export { LeadershipQuotaService } from './services/leadership-quota.service';
 export { OrgUnitService } from './services/org-unit.service';
 export { LocalizationService } from './services/localization.service';

@@ -6,6 +6,7 @@ public static class PermissionDefinitions
     private const string Platform = "Platform";
     private const string Identity = "Identity";
     private const string Organization = "Organization";
+    private const string Planning = "Planning";
 
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
@@ -37,6 +38,8 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.Appointments.Default, Organization),
         new(TalentReformPermissions.Appointments.Create, Organization, TalentReformPermissions.Appointments.Default),
         new(TalentReformPermissions.Appointments.End, Organization, TalentReformPermissions.Appointments.Default),
+        new(TalentReformPermissions.WorkCalendar.Default, Planning),
+        new(TalentReformPermissions.WorkCalendar.Update, Planning, TalentReformPermissions.WorkCalendar.Default, true),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

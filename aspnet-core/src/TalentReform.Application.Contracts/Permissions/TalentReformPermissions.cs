@@ -71,4 +71,11 @@ public static class TalentReformPermissions
         public const string Create = Default + ".Create";
         public const string End = Default + ".End";
     }
+
+    /// <summary>The national working-day calendar: everyone reads it (due times), only the host admin edits it.</summary>
+    public static class WorkCalendar
+    {
+        public const string Default = GroupName + ".WorkCalendar";
+        public const string Update = Default + ".Update";
+    }
 }

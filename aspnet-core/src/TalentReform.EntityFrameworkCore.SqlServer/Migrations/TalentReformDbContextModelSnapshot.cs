@@ -523,6 +523,58 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.ToTable("TrOrgUnitVersions", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("WorkCalendarYearId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkCalendarYearId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("TrWorkCalendarDays", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("TrWorkCalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Staffing.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -983,6 +1035,15 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarDay", b =>
+                {
+                    b.HasOne("TalentReform.Planning.WorkCalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("WorkCalendarYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentReform.Staffing.PostDutyClause", b =>
                 {
                     b.HasOne("TalentReform.Staffing.Post", null)
@@ -1000,6 +1061,11 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
             modelBuilder.Entity("TalentReform.Organization.OrgUnit", b =>
                 {
                     b.Navigation("Functions");
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("TalentReform.Staffing.Post", b =>

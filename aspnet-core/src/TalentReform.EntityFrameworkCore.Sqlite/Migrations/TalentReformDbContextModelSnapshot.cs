@@ -511,6 +511,58 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("TrOrgUnitVersions", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkCalendarYearId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkCalendarYearId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("TrWorkCalendarDays", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("TrWorkCalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Staffing.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -968,6 +1020,15 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarDay", b =>
+                {
+                    b.HasOne("TalentReform.Planning.WorkCalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("WorkCalendarYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentReform.Staffing.PostDutyClause", b =>
                 {
                     b.HasOne("TalentReform.Staffing.Post", null)
@@ -985,6 +1046,11 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
             modelBuilder.Entity("TalentReform.Organization.OrgUnit", b =>
                 {
                     b.Navigation("Functions");
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.WorkCalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("TalentReform.Staffing.Post", b =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentReform.Data;
 using TalentReform.Identity;
 using TalentReform.Organization;
+using TalentReform.Planning;
 using TalentReform.Repositories;
 using TalentReform.Zones;
 
@@ -17,6 +18,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IZoneRepository, ZoneRepository>();
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IOrgUnitRepository, OrgUnitRepository>();
+        services.AddScoped<IWorkCalendarYearRepository, WorkCalendarYearRepository>();
         services.AddSingleton<IAsyncQueryableExecuter, EfAsyncQueryableExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         return services;

@@ -15,6 +15,7 @@ public static class DefaultPermissionGrants
     private const string Posts = "TalentReform.Posts";
     private const string Persons = "TalentReform.Persons";
     private const string Appointments = "TalentReform.Appointments";
+    private const string WorkCalendar = "TalentReform.WorkCalendar";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRole = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -25,10 +26,11 @@ public static class DefaultPermissionGrants
             Posts, Posts + ".Create", Posts + ".Update", Posts + ".Delete",
             Persons, Persons + ".Create", Persons + ".Update", Persons + ".Delete", Persons + ".ViewIdNumber",
             Appointments, Appointments + ".Create", Appointments + ".End",
+            WorkCalendar,
         ],
 
         // Leaders review the structure; they see ID numbers masked.
-        [RoleNames.Leader] = [Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments],
-        [RoleNames.Talent] = [Dashboard],
+        [RoleNames.Leader] = [Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments, WorkCalendar],
+        [RoleNames.Talent] = [Dashboard, WorkCalendar],
     };
 }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using TalentReform.Data.Seeding.Demo;
 using TalentReform.Identity;
+using TalentReform.Planning;
 using TalentReform.Zones;
 
 namespace TalentReform.Data.Seeding;
 
 /// <summary>
-/// Idempotent seed: the fixed roles, their default grants, the platform admin, and (in demo mode) the
+/// Idempotent seed: the fixed roles, their default grants, the platform admin, the national working-day
+/// calendar (2025, 2026), and (in demo mode) the
 /// three demo zones with an HR officer, a leader and a talent each, and each zone's organisation. Safe to run
 /// on every start.
 /// </summary>
@@ -17,6 +19,7 @@ public class TalentReformDataSeeder(
     IPermissionGrantRepository grants,
     IDataFilter dataFilter,
     DemoOrganizationSeeder demoOrganization,
+    WorkCalendarSeeder workCalendar,
     TimeProvider clock)
 {
     public static readonly Guid AdminUserId = Guid.Parse("3a1d0000-0000-0000-0000-0000000000ad");
@@ -27,6 +30,7 @@ public class TalentReformDataSeeder(
         await SeedRolesAsync();
         await SeedGrantsAsync(allPermissions, cancellationToken);
         await SeedAdminAsync(options);
+        await workCalendar.SeedAsync(cancellationToken);
         if (options.SeedDemoData)
         {
             foreach (var zone in DemoZones.All)

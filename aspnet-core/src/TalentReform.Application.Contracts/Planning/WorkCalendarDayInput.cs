@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TalentReform.Planning;
+
+public class WorkCalendarDayInput
+{
+    [Required]
+    public DateOnly? Date { get; set; }
+
+    [Required]
+    public WorkCalendarDayKind? Kind { get; set; }
+
+    /// <summary>The holiday the day belongs to, as in the notice (春节).</summary>
+    [Required]
+    [StringLength(WorkCalendarConsts.MaxNameLength)]
+    public string Name { get; set; } = null!;
+}
