@@ -35,6 +35,33 @@ public class PersistenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_default_grant_reaches_an_existing_database_while_a_revoked_one_stays_revoked()
+    {
+        // Arrange: seeded once; then an admin revokes one default, and another default is "new"
+        // (neither granted nor recorded, as after an upgrade that added it).
+        await SeedAsync();
+        const string revoked = "TalentReform.AuditLogs";
+        const string added = "TalentReform.Users.Create";
+        await using (var scope = _database.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentReformDbContext>();
+            db.PermissionGrants.RemoveRange(db.PermissionGrants.Where(g => g.ProviderKey == RoleNames.HrOfficer && (g.Name == revoked || g.Name == added)));
+            db.Set<DefaultGrantRecord>().RemoveRange(db.Set<DefaultGrantRecord>().Where(r => r.RoleName == RoleNames.HrOfficer && r.PermissionName == added));
+            await db.SaveChangesAsync();
+        }
+
+        // Act
+        await SeedAsync();
+
+        // Assert
+        await using var read = _database.Services.CreateAsyncScope();
+        var names = await read.ServiceProvider.GetRequiredService<TalentReformDbContext>().PermissionGrants
+            .Where(g => g.ProviderKey == RoleNames.HrOfficer).Select(g => g.Name).ToListAsync();
+        names.ShouldContain(added);
+        names.ShouldNotContain(revoked);
+    }
+
+    [Fact]
     public async Task Seeding_without_demo_data_and_without_admin_password_fails_clearly()
     {
         await using var scope = _database.Services.CreateAsyncScope();

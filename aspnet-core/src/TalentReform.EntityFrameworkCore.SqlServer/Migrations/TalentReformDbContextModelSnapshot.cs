@@ -308,6 +308,30 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.ToTable("TrUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Identity.DefaultGrantRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PermissionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("RoleName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleName", "PermissionName")
+                        .IsUnique();
+
+                    b.ToTable("TrDefaultGrantRecords", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Identity.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -297,6 +297,30 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("TrUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Identity.DefaultGrantRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermissionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleName", "PermissionName")
+                        .IsUnique();
+
+                    b.ToTable("TrDefaultGrantRecords", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Identity.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3,8 +3,8 @@ using TalentReform.Identity;
 namespace TalentReform.Data.Seeding;
 
 /// <summary>
-/// What each role may do out of the box. Seeded once per role (when it has no grants yet), so later
-/// changes made in the permission screen are kept. Names mirror TalentReformPermissions.
+/// What each role may do out of the box. Each default is applied once (see DefaultGrantRecord), so
+/// later changes made in the permission screen are kept. Names mirror TalentReformPermissions.
 /// </summary>
 public static class DefaultPermissionGrants
 {

@@ -17,6 +17,7 @@ public class TalentReformDataSeeder(
     UserManager<AppUser> userManager,
     IZoneRepository zones,
     IPermissionGrantRepository grants,
+    IRepository<DefaultGrantRecord> defaultGrantRecords,
     IDataFilter dataFilter,
     DemoOrganizationSeeder demoOrganization,
     WorkCalendarSeeder workCalendar,
@@ -54,31 +55,36 @@ public class TalentReformDataSeeder(
     private async Task SeedGrantsAsync(IReadOnlyList<string> allPermissions, CancellationToken cancellationToken)
     {
         // The platform admin always holds every permission, including ones added by a newer version.
-        await GrantAsync(RoleNames.Admin, allPermissions, onlyIfNone: false, cancellationToken);
+        var adminGranted = GrantedNames(RoleNames.Admin);
+        foreach (var name in allPermissions.Where(n => !adminGranted.Contains(n)))
+        {
+            await grants.InsertAsync(new PermissionGrant(Guid.NewGuid(), name, PermissionProviderNames.Role, RoleNames.Admin), cancellationToken);
+        }
+
+        // Each default of a zone role is applied once: new defaults reach existing databases, revocations stay.
+        var applied = defaultGrantRecords.GetQueryable().Select(r => new { r.RoleName, r.PermissionName }).ToList()
+            .Select(r => (r.RoleName, r.PermissionName)).ToHashSet();
         foreach (var (role, names) in DefaultPermissionGrants.ByRole)
         {
-            await GrantAsync(role, names, onlyIfNone: true, cancellationToken);
+            var granted = GrantedNames(role);
+            foreach (var name in names.Where(n => !applied.Contains((role, n))))
+            {
+                if (!granted.Contains(name))
+                {
+                    await grants.InsertAsync(new PermissionGrant(Guid.NewGuid(), name, PermissionProviderNames.Role, role), cancellationToken);
+                }
+
+                await defaultGrantRecords.InsertAsync(new DefaultGrantRecord(Guid.NewGuid(), role, name), cancellationToken);
+            }
         }
 
         await grants.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task GrantAsync(string role, IReadOnlyList<string> names, bool onlyIfNone, CancellationToken cancellationToken)
-    {
-        var existing = grants.GetQueryable()
-            .Where(g => g.ProviderName == PermissionProviderNames.Role && g.ProviderKey == role)
-            .Select(g => g.Name)
-            .ToHashSet();
-        if (onlyIfNone && existing.Count > 0)
-        {
-            return;
-        }
-
-        foreach (var name in names.Where(n => !existing.Contains(n)))
-        {
-            await grants.InsertAsync(new PermissionGrant(Guid.NewGuid(), name, PermissionProviderNames.Role, role), cancellationToken);
-        }
-    }
+    private HashSet<string> GrantedNames(string role) => grants.GetQueryable()
+        .Where(g => g.ProviderName == PermissionProviderNames.Role && g.ProviderKey == role)
+        .Select(g => g.Name)
+        .ToHashSet();
 
     private async Task SeedAdminAsync(SeedOptions options)
     {
