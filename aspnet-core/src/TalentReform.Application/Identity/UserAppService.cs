@@ -12,7 +12,9 @@ namespace TalentReform.Identity;
 /// </summary>
 public class UserAppService(
     UserManager<AppUser> userManager,
+    RoleManager<AppRole> roleManager,
     IRepository<AppUser> users,
+    IRepository<IdentityUserRole<Guid>> userRoles,
     IZoneRepository zones,
     IDataFilter dataFilter,
     ICurrentUser currentUser,
@@ -61,12 +63,7 @@ public class UserAppService(
 
             var total = await executer.CountAsync(query, cancellationToken);
             var page = Sorting.Apply(query, input.Sorting, "userName").Skip(input.SkipCount).Take(input.MaxResultCount);
-            var items = new List<UserDto>();
-            foreach (var user in await executer.ToListAsync(page, cancellationToken))
-            {
-                items.Add(await ToDtoAsync(user, cancellationToken));
-            }
-
+            var items = await ToDtosAsync(await executer.ToListAsync(page, cancellationToken), cancellationToken);
             return new PagedResultDto<UserDto>(total, items);
         }
     }
@@ -179,11 +176,28 @@ public class UserAppService(
         throw new BusinessException(TalentReformErrorCodes.PasswordRejected, string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
-    private async Task<UserDto> ToDtoAsync(AppUser user, CancellationToken cancellationToken)
+    private async Task<UserDto> ToDtoAsync(AppUser user, CancellationToken cancellationToken) =>
+        (await ToDtosAsync([user], cancellationToken)).Single();
+
+    /// <summary>Roles and zone codes of a whole page in two queries, not two per user.</summary>
+    private async Task<List<UserDto>> ToDtosAsync(IReadOnlyList<AppUser> page, CancellationToken cancellationToken)
     {
-        var roles = await userManager.GetRolesAsync(user);
-        var zoneCode = user.ZoneId is { } zoneId ? (await zones.FindAsync(zoneId, cancellationToken))?.Code : null;
-        return new UserDto(user.Id, user.UserName!, user.Name, user.Email, user.PhoneNumber, user.ZoneId, zoneCode,
-            user.IsActive, user.LockoutEnd, roles.Order().ToList(), user.ConcurrencyStamp!);
+        var userIds = page.Select(u => u.Id).ToList();
+        var roleRows = await executer.ToListAsync(
+            from link in userRoles.GetQueryable()
+            join role in roleManager.Roles on link.RoleId equals role.Id
+            where userIds.Contains(link.UserId)
+            select new { link.UserId, role.Name },
+            cancellationToken);
+        var zoneIds = page.Where(u => u.ZoneId != null).Select(u => u.ZoneId!.Value).Distinct().ToList();
+        var zoneCodes = (await executer.ToListAsync(zones.GetQueryable().Where(z => zoneIds.Contains(z.Id)), cancellationToken))
+            .ToDictionary(z => z.Id, z => z.Code);
+        return page.Select(user => new UserDto(
+                user.Id, user.UserName!, user.Name, user.Email, user.PhoneNumber, user.ZoneId,
+                user.ZoneId is { } zoneId ? zoneCodes.GetValueOrDefault(zoneId) : null,
+                user.IsActive, user.LockoutEnd,
+                roleRows.Where(r => r.UserId == user.Id).Select(r => r.Name!).Order().ToList(),
+                user.ConcurrencyStamp!))
+            .ToList();
     }
 }
