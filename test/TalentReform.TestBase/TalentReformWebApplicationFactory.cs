@@ -28,6 +28,7 @@ public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
         ["Database:Provider"] = "Sqlite",
         ["Database:MigrateOnStart"] = "true",
         ["App:SeedDemoData"] = "true",
+        ["Jobs:Enabled"] = "false",
         ["App:SpaRoot"] = Path.Combine(Path.GetTempPath(), $"talentreform-tests-{_instance}-no-spa"),
         ["Auth:Jwt:SigningKey"] = SigningKey,
         ["RateLimiting:SignIn:PermitLimit"] = "1000",

@@ -35,6 +35,14 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IStaffingMixAppService, StaffingMixAppService>();
         services.AddScoped<IStaffingMixRuleAppService, StaffingMixRuleAppService>();
         services.AddScoped<IWorkCalendarAppService, WorkCalendarAppService>();
+        services.AddScoped<IStaffingPlanAppService, StaffingPlanAppService>();
+        services.AddScoped<IApprovalAppService, ApprovalAppService>();
+        services.AddScoped<IApprovalRouteAppService, ApprovalRouteAppService>();
+        services.AddScoped<IApprovalStatsAppService, ApprovalStatsAppService>();
+        services.AddScoped<Notifications.INotificationAppService, Notifications.NotificationAppService>();
+        services.AddScoped<StaffingPlanDtoBuilder>();
+        services.AddScoped<PlanApplyRunner>();
+        services.AddScoped<PlanMaintenanceService>();
         services.AddSingleton<IExcelWorkbook, MiniExcelWorkbook>();
         services.AddScoped<ExcelExchange>();
         services.AddScoped<OrgUnitImporter>();

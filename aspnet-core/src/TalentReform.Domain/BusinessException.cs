@@ -28,6 +28,9 @@ public class BusinessException : Exception
     /// <summary>A conflict with the current state of the data (409), e.g. a duplicate code.</summary>
     public static BusinessException Conflict(string code, params object?[] args) => new(409, code, args);
 
+    /// <summary>The caller may use the endpoint but not act on this item (403), e.g. a step assigned to someone else.</summary>
+    public static BusinessException Forbidden(string code, params object?[] args) => new(403, code, args);
+
     /// <summary>A failed sign-in (401).</summary>
     public static BusinessException Unauthorized(string code) => new(401, code, []);
 }

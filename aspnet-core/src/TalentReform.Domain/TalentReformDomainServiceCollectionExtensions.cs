@@ -17,6 +17,7 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<PermissionChecker>();
         services.AddScoped<TalentReformDataSeeder>();
         services.AddScoped<DemoOrganizationSeeder>();
+        services.AddScoped<DemoPlanSeeder>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();
@@ -27,6 +28,10 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<OrgMetricsCalculator>();
         services.AddScoped<WorkCalendarSeeder>();
         services.AddScoped<WorkingDayCalendar>();
+        services.AddScoped<IZoneStructureSource, ZoneStructureSource>();
+        services.AddScoped<Planning.Impact.PlanImpactCalculator>();
+        services.AddScoped<StaffingPlanManager>();
+        services.AddScoped<PlanApplier>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ using Serilog;
 using TalentReform.Account;
 using TalentReform.Authentication;
 using TalentReform.Authorization;
+using TalentReform.BackgroundJobs;
 using TalentReform.EntityFrameworkCore;
 using TalentReform.ExceptionHandling;
 using TalentReform.Identity;
@@ -44,6 +45,7 @@ public static class TalentReformHostServices
         AddMvc(builder.Services);
         AddRateLimiting(builder);
         AddOpenApi(builder.Services);
+        builder.AddPlanningJobs();
 
         builder.Services.AddDataProtection().PersistKeysToFileSystem(
             new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));

@@ -12,6 +12,9 @@ internal class InMemoryRepository<TEntity> : IRepository<TEntity>
 
     public IQueryable<TEntity> GetQueryable() => Items.AsQueryable();
 
+    // Lists hold the objects themselves; detached copies are only needed with a change tracker.
+    public IQueryable<TEntity> GetDetachedQueryable() => Items.AsQueryable();
+
     public Task<TEntity?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Items.FirstOrDefault(e => e.Id == id));
 

@@ -40,6 +40,15 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.Appointments.End, Organization, TalentReformPermissions.Appointments.Default),
         new(TalentReformPermissions.WorkCalendar.Default, Planning),
         new(TalentReformPermissions.WorkCalendar.Update, Planning, TalentReformPermissions.WorkCalendar.Default, true),
+        new(TalentReformPermissions.StaffingPlans.Default, Planning),
+        new(TalentReformPermissions.StaffingPlans.Create, Planning, TalentReformPermissions.StaffingPlans.Default),
+        new(TalentReformPermissions.StaffingPlans.Delete, Planning, TalentReformPermissions.StaffingPlans.Default),
+        new(TalentReformPermissions.StaffingPlans.Apply, Planning, TalentReformPermissions.StaffingPlans.Default),
+        new(TalentReformPermissions.Approvals, Planning),
+        new(TalentReformPermissions.ApprovalRoutes.Default, Planning),
+        new(TalentReformPermissions.ApprovalRoutes.Manage, Planning, TalentReformPermissions.ApprovalRoutes.Default),
+        new(TalentReformPermissions.ApprovalStats, Planning),
+        new(TalentReformPermissions.Notifications, Platform),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

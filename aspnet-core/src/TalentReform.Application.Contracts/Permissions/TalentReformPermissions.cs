@@ -78,4 +78,28 @@ public static class TalentReformPermissions
         public const string Default = GroupName + ".WorkCalendar";
         public const string Update = Default + ".Update";
     }
+
+    /// <summary>定岗定编方案: drafting, submitting and withdrawing (Create), deleting drafts, applying approved plans.</summary>
+    public static class StaffingPlans
+    {
+        public const string Default = GroupName + ".StaffingPlans";
+        public const string Create = Default + ".Create";
+        public const string Delete = Default + ".Delete";
+        public const string Apply = Default + ".Apply";
+    }
+
+    /// <summary>The approval inbox and decisions; a decision also needs the step to be assigned to the caller.</summary>
+    public const string Approvals = GroupName + ".Approvals";
+
+    public static class ApprovalRoutes
+    {
+        public const string Default = GroupName + ".ApprovalRoutes";
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>按时办结率 and the overdue list.</summary>
+    public const string ApprovalStats = GroupName + ".ApprovalStats";
+
+    /// <summary>One's own in-app notifications.</summary>
+    public const string Notifications = GroupName + ".Notifications";
 }

@@ -11,6 +11,12 @@ public interface IRepository<TEntity>
 {
     IQueryable<TEntity> GetQueryable();
 
+    /// <summary>
+    /// Like <see cref="GetQueryable"/>, but what it loads is not tracked: changes made to those objects are
+    /// never saved. For what-if work on copies (a staffing plan's impact) and for read-only reports.
+    /// </summary>
+    IQueryable<TEntity> GetDetachedQueryable();
+
     Task<TEntity?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Finds by id or throws <see cref="EntityNotFoundException"/> (404).</summary>

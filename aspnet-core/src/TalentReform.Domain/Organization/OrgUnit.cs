@@ -108,6 +108,46 @@ public class OrgUnit : AggregateRoot, IMultiZone, IHasCreationTime
         _functions.AddRange(kept);
     }
 
+    /// <summary>
+    /// A staffing plan's form of <see cref="SetFunctions"/>: every clause carries its id, chosen when the change
+    /// was drafted, so a later change of the same plan (a post citing a new clause) can refer to it.
+    /// </summary>
+    internal void ReplaceFunctions(IReadOnlyList<(Guid Id, string Text)> clauses)
+    {
+        var kept = new List<OrgUnitFunction>(clauses.Count);
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var (id, text) = clauses[i];
+            var function = _functions.FirstOrDefault(f => f.Id == id);
+            if (function is null)
+            {
+                function = new OrgUnitFunction(id, Id, i + 1, text);
+            }
+            else
+            {
+                function.Change(i + 1, text);
+            }
+
+            kept.Add(function);
+        }
+
+        _functions.Clear();
+        _functions.AddRange(kept);
+    }
+
+    /// <summary>A merge: this unit's duty clauses become the survivor's last clauses, keeping their ids (posts cite them).</summary>
+    internal void TransferFunctionsTo(OrgUnit survivor)
+    {
+        var next = survivor._functions.Select(f => f.Number).DefaultIfEmpty(0).Max();
+        foreach (var function in _functions.OrderBy(f => f.Number))
+        {
+            function.MoveTo(survivor.Id, ++next);
+            survivor._functions.Add(function);
+        }
+
+        _functions.Clear();
+    }
+
     public OrgUnitFunction AddFunction(string text)
     {
         var function = new OrgUnitFunction(Guid.NewGuid(), Id, _functions.Select(f => f.Number).DefaultIfEmpty(0).Max() + 1, text);

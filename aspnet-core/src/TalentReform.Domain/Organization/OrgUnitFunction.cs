@@ -20,6 +20,12 @@ public class OrgUnitFunction : Entity
         Change(number, text);
     }
 
+    internal void MoveTo(Guid orgUnitId, int number)
+    {
+        OrgUnitId = orgUnitId;
+        Number = number;
+    }
+
     internal void Change(int number, string text)
     {
         Number = number;

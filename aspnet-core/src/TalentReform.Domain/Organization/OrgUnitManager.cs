@@ -59,7 +59,26 @@ public class OrgUnitManager(
     public async Task RecordVersionAsync(OrgUnit unit, CancellationToken cancellationToken = default)
     {
         var history = await executer.ToListAsync(versions.GetQueryable().Where(v => v.OrgUnitId == unit.Id), cancellationToken);
-        var from = Max(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), unit.EffectiveFrom);
+        await RecordVersionAsync(unit, history, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="RecordVersionAsync(OrgUnit, CancellationToken)"/> for many units at once, effective from
+    /// <paramref name="from"/> (a staffing plan's effective date), reading their histories in one query.
+    /// </summary>
+    public async Task RecordVersionsAsync(IReadOnlyCollection<OrgUnit> changed, DateOnly from, CancellationToken cancellationToken = default)
+    {
+        var ids = changed.Select(u => u.Id).ToList();
+        var histories = (await executer.ToListAsync(versions.GetQueryable().Where(v => ids.Contains(v.OrgUnitId)), cancellationToken)).ToLookup(v => v.OrgUnitId);
+        foreach (var unit in changed)
+        {
+            await RecordVersionAsync(unit, histories[unit.Id].ToList(), from, cancellationToken);
+        }
+    }
+
+    private async Task RecordVersionAsync(OrgUnit unit, IReadOnlyList<OrgUnitVersion> history, DateOnly changedOn, CancellationToken cancellationToken)
+    {
+        var from = Max(changedOn, unit.EffectiveFrom);
         foreach (var replaced in history.Where(v => v.ValidFrom >= from))
         {
             await versions.DeleteAsync(replaced, cancellationToken);

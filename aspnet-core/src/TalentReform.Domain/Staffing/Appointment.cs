@@ -52,6 +52,15 @@ public class Appointment : AggregateRoot, IMultiZone, IHasCreationTime
         CreationTime = creationTime;
     }
 
+    /// <summary>The post moved to another unit (划转 or a merge): the holder's slot moves with it.</summary>
+    internal void FollowPost(Post post)
+    {
+        if (post.Id == PostId)
+        {
+            OrgUnitId = post.OrgUnitId;
+        }
+    }
+
     /// <summary>Ends the appointment (its last day is <paramref name="on"/>); the manager then vacates the post.</summary>
     internal void End(DateOnly on, string reason)
     {

@@ -11,6 +11,9 @@ public sealed record QuotaUsage(StaffingType StaffingType, int Approved, int Occ
     public double Usage => Approved == 0 ? 0 : Math.Round((double)Occupied / Approved, 4);
 }
 
+/// <summary>The slot an active appointment takes: its unit and type, and whether it is the person's main post.</summary>
+public sealed record ActiveSlot(Guid OrgUnitId, Guid PersonId, StaffingType StaffingType, bool IsPrimary);
+
 /// <summary>A duty clause no post cites (one half of a 三定 gap).</summary>
 public sealed record UncitedDuty(OrgUnit Unit, OrgUnitFunction Function);
 
@@ -67,6 +70,20 @@ public class OrgMetricsCalculator(
             .ToList();
         var scopeQuotas = (await executer.ToListAsync(quotas.GetQueryable(), cancellationToken)).Where(q => unitIds.Contains(q.OrgUnitId)).ToList();
 
+        var slots = active.Select(a => new ActiveSlot(a.OrgUnitId, a.PersonId, a.StaffingType, a.IsPrimary)).ToList();
+        var violations = (await mix.EvaluateAsync(unitIds, cancellationToken)).Values.SelectMany(r => r).Count(r => r.IsViolated);
+        return Compute(scopeUnitId, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), scope, scopePosts, slots, scopeQuotas, violations);
+    }
+
+    /// <summary>
+    /// The metrics of a scope already in memory: the live units (with their clauses), their posts, the active
+    /// appointments' slots and the units' quotas. A staffing plan's impact uses it on the plan's copy.
+    /// </summary>
+    public static OrgMetrics Compute(
+        Guid? scopeUnitId, DateOnly asOf, IReadOnlyCollection<OrgUnit> scope, IReadOnlyCollection<Post> scopePosts,
+        IReadOnlyCollection<ActiveSlot> active, IReadOnlyCollection<StaffingQuota> scopeQuotas, int mixViolations)
+    {
+        var unitIds = scope.Select(u => u.Id).ToHashSet();
         var topDepth = scope.Select(u => u.Depth).DefaultIfEmpty(1).Min();
         var layers = scope.Count == 0 ? 0 : scope.Max(u => u.Depth) - topDepth + 1;
         var spans = scope.Where(u => u.ParentId is { } p && unitIds.Contains(p)).GroupBy(u => u.ParentId!.Value).Select(g => g.Count()).ToList();
@@ -80,11 +97,10 @@ public class OrgMetricsCalculator(
 
         var cited = scopePosts.SelectMany(p => p.DutyClauses).Select(c => c.FunctionId).ToHashSet();
         var uncited = scope.SelectMany(u => u.Functions.Where(f => !cited.Contains(f.Id)).Select(f => new UncitedDuty(u, f))).ToList();
-        var violations = (await mix.EvaluateAsync(unitIds, cancellationToken)).Values.SelectMany(r => r).Count(r => r.IsViolated);
 
         return new OrgMetrics(
             scopeUnitId,
-            DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            asOf,
             layers,
             scope.Count,
             spans.Count == 0 ? 0 : Math.Round(spans.Average(), 2),
@@ -97,6 +113,6 @@ public class OrgMetricsCalculator(
             usage,
             scopePosts.Where(p => p.DutyClauses.Count == 0).OrderBy(p => p.Code, StringComparer.Ordinal).ToList(),
             uncited,
-            violations);
+            mixViolations);
     }
 }

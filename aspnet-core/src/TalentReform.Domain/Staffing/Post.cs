@@ -100,6 +100,16 @@ public class Post : AggregateRoot, IMultiZone
         _dutyClauses.AddRange(wanted.Where(id => _dutyClauses.All(c => c.FunctionId != id)).Select(id => new PostDutyClause(Id, id)).ToList());
     }
 
+    /// <summary>
+    /// Transfers the post to another unit (岗位划转, or a merge). Its duty clauses cited the old unit's 三定, so
+    /// they are replaced by <paramref name="dutyClauseIds"/> of the new unit; a plan's change checks them.
+    /// </summary>
+    internal void MoveTo(Guid orgUnitId, IEnumerable<Guid> dutyClauseIds)
+    {
+        OrgUnitId = orgUnitId;
+        SetDutyClauses(dutyClauseIds);
+    }
+
     public void Fill()
     {
         if (Status == PostStatus.Frozen)

@@ -16,6 +16,8 @@ public class EfRepository<TEntity>(TalentReformDbContext dbContext) : IRepositor
 
     public IQueryable<TEntity> GetQueryable() => Set;
 
+    public IQueryable<TEntity> GetDetachedQueryable() => Set.AsNoTrackingWithIdentityResolution();
+
     public Task<TEntity?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         Set.FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, cancellationToken);
 

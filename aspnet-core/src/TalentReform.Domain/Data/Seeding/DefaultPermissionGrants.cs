@@ -16,6 +16,11 @@ public static class DefaultPermissionGrants
     private const string Persons = "TalentReform.Persons";
     private const string Appointments = "TalentReform.Appointments";
     private const string WorkCalendar = "TalentReform.WorkCalendar";
+    private const string StaffingPlans = "TalentReform.StaffingPlans";
+    private const string Approvals = "TalentReform.Approvals";
+    private const string ApprovalRoutes = "TalentReform.ApprovalRoutes";
+    private const string ApprovalStats = "TalentReform.ApprovalStats";
+    private const string Notifications = "TalentReform.Notifications";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRole = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -27,10 +32,16 @@ public static class DefaultPermissionGrants
             Persons, Persons + ".Create", Persons + ".Update", Persons + ".Delete", Persons + ".ViewIdNumber",
             Appointments, Appointments + ".Create", Appointments + ".End",
             WorkCalendar,
+            StaffingPlans, StaffingPlans + ".Create", StaffingPlans + ".Delete", StaffingPlans + ".Apply",
+            ApprovalRoutes, ApprovalRoutes + ".Manage", ApprovalStats, Notifications,
         ],
 
-        // Leaders review the structure; they see ID numbers masked.
-        [RoleNames.Leader] = [Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments, WorkCalendar],
-        [RoleNames.Talent] = [Dashboard, WorkCalendar],
+        // Leaders review the structure and decide plans; they see ID numbers masked. HR drafts but never decides.
+        [RoleNames.Leader] =
+        [
+            Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments, WorkCalendar,
+            StaffingPlans, Approvals, ApprovalRoutes, ApprovalStats, Notifications,
+        ],
+        [RoleNames.Talent] = [Dashboard, WorkCalendar, Notifications],
     };
 }

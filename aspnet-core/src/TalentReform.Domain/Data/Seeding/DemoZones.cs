@@ -20,4 +20,10 @@ public sealed record DemoZone(Guid Id, string Code, string NameZh, string NameEn
     public string HrUserName => Code + "-hr";
     public string LeaderUserName => Code + "-leader";
     public string TalentUserName => Code + "-talent";
+
+    /// <summary>编办 reviewer: the first step of the demo approval route.</summary>
+    public string ReviewerUserName => Code + "-reviewer";
+
+    /// <summary>管委会主任: counter-signs the last step with the leader.</summary>
+    public string DirectorUserName => Code + "-director";
 }

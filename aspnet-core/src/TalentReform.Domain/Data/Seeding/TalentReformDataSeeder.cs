@@ -20,6 +20,7 @@ public class TalentReformDataSeeder(
     IRepository<DefaultGrantRecord> defaultGrantRecords,
     IDataFilter dataFilter,
     DemoOrganizationSeeder demoOrganization,
+    DemoPlanSeeder demoPlans,
     WorkCalendarSeeder workCalendar,
     TimeProvider clock)
 {
@@ -115,7 +116,10 @@ public class TalentReformDataSeeder(
         await EnsureDemoUserAsync(demo, demo.HrUserName, demo.ShortNameZh + "人事专员", RoleNames.HrOfficer);
         await EnsureDemoUserAsync(demo, demo.LeaderUserName, demo.ShortNameZh + "分管领导", RoleNames.Leader);
         await EnsureDemoUserAsync(demo, demo.TalentUserName, demo.ShortNameZh + "引进人才", RoleNames.Talent);
+        await EnsureDemoUserAsync(demo, demo.ReviewerUserName, demo.ShortNameZh + "编办审核员", RoleNames.Leader);
+        await EnsureDemoUserAsync(demo, demo.DirectorUserName, demo.ShortNameZh + "管委会主任", RoleNames.Leader);
         await demoOrganization.SeedAsync(demo, cancellationToken);
+        await demoPlans.SeedAsync(demo, cancellationToken);
     }
 
     private async Task EnsureDemoUserAsync(DemoZone zone, string userName, string name, string role)

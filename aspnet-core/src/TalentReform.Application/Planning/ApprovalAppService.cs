@@ -1,0 +1,79 @@
+using TalentReform.Data;
+using TalentReform.Planning.Approval;
+using TalentReform.Users;
+
+namespace TalentReform.Planning;
+
+public class ApprovalAppService(
+    IRepository<StaffingPlan> plans,
+    IRepository<ApprovalStep> steps,
+    IRepository<ApprovalDecision> decisions,
+    StaffingPlanManager manager,
+    PlanApplyRunner applyRunner,
+    StaffingPlanDtoBuilder builder,
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IApprovalAppService
+{
+    /// <summary>
+    /// The caller's pending steps (not yet decided by them), soonest due first. Steps carry their approvers,
+    /// who are users of the plan's zone, so the list never crosses zones.
+    /// </summary>
+    public async Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync(CancellationToken cancellationToken = default)
+    {
+        var me = currentUser.Id!.Value;
+        var key = me.ToString();
+        var pending = await executer.ToListAsync(
+            steps.GetDetachedQueryable().Where(s => s.Status == ApprovalStepStatus.Pending && s.ApproverUserIds.Contains(key)), cancellationToken);
+        pending = pending.Where(s => s.Approvers.Contains(me)).ToList();
+        var stepIds = pending.Select(s => s.Id).ToList();
+        var planIds = pending.Select(s => s.PlanId).Distinct().ToList();
+        var decided = await executer.ToListAsync(
+            decisions.GetDetachedQueryable().Where(d => stepIds.Contains(d.StepId)).Select(d => new { d.StepId, d.UserId, d.Kind }), cancellationToken);
+        var planRows = (await executer.ToListAsync(
+                plans.GetDetachedQueryable().Where(p => planIds.Contains(p.Id)).Select(p => new
+                {
+                    p.Id, p.Number, p.Title, p.EffectiveDate, p.CreatorName, StepCount = p.Steps.Count(s => s.Round == p.Round),
+                }),
+                cancellationToken))
+            .ToDictionary(p => p.Id);
+
+        var items = new List<ApprovalInboxItemDto>();
+        foreach (var step in pending.Where(s => planRows.ContainsKey(s.PlanId) && !decided.Any(d => d.StepId == s.Id && d.UserId == me)))
+        {
+            var plan = planRows[step.PlanId];
+            var remaining = await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
+            items.Add(new ApprovalInboxItemDto(
+                step.Id, plan.Id, plan.Number, plan.Title, plan.EffectiveDate, plan.CreatorName, step.Sequence, plan.StepCount, step.NameZh, step.NameEn,
+                step.CounterSign, decided.Count(d => d.StepId == step.Id), step.Approvers.Count, step.StartedAt!.Value, step.DueAt!.Value, remaining,
+                step.IsOverdueAt(clock.GetUtcNow())));
+        }
+
+        return items.OrderBy(i => i.DueAt).ToList();
+    }
+
+    /// <summary>
+    /// Decides a step. Two decisions racing on one step both change the plan row, so only the first commits
+    /// and the other gets 409. When the last approval lands on a plan whose effective date has come, the plan
+    /// is applied at once, in its own transaction (a refusal is kept on the plan and told to the drafter).
+    /// </summary>
+    public async Task<StaffingPlanDto> DecideAsync(Guid stepId, DecideApprovalDto input, CancellationToken cancellationToken = default)
+    {
+        var planId = await executer.FirstOrDefaultAsync(steps.GetDetachedQueryable().Where(s => s.Id == stepId).Select(s => (Guid?)s.PlanId), cancellationToken)
+            ?? throw new EntityNotFoundException("Entity:ApprovalStep", stepId);
+        var plan = await plans.GetAsync(planId, cancellationToken);
+        var me = currentUser.Id!.Value;
+        var name = (await builder.UserNamesAsync([me], cancellationToken)).GetValueOrDefault(me) ?? currentUser.UserName ?? "-";
+        var outcome = await manager.DecideAsync(plan, stepId, me, name, input.Decision!.Value, input.Comment, cancellationToken);
+        await plans.TouchAsync(plan, cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+
+        if (outcome == DecisionOutcome.PlanApproved && plan.EffectiveDate <= WorkingDayCalendar.ChinaDate(clock.GetUtcNow()))
+        {
+            await applyRunner.ApplyAsync(plan.Id, recordFailure: true, cancellationToken);
+            plan = await plans.GetAsync(planId, cancellationToken);
+        }
+
+        return await builder.BuildAsync(plan, cancellationToken);
+    }
+}

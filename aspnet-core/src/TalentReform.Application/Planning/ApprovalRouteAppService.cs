@@ -1,0 +1,117 @@
+using TalentReform.Data;
+using TalentReform.Organization;
+using TalentReform.Planning.Approval;
+using TalentReform.Users;
+
+namespace TalentReform.Planning;
+
+public class ApprovalRouteAppService(
+    IRepository<ApprovalRoute> routes,
+    IApproverDirectory directory,
+    StaffingPlanDtoBuilder builder,
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser) : IApprovalRouteAppService
+{
+    public async Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await executer.ToListAsync(routes.GetQueryable().OrderByDescending(r => r.IsDefault).ThenBy(r => r.Name), cancellationToken);
+        var names = await builder.UserNamesAsync(all.SelectMany(r => r.Steps).SelectMany(s => s.Users), cancellationToken);
+        return all.Select(r => ToDto(r, names)).ToList();
+    }
+
+    public async Task<ApprovalRouteDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var route = await routes.GetAsync(id, cancellationToken);
+        return ToDto(route, await builder.UserNamesAsync(route.Steps.SelectMany(s => s.Users), cancellationToken));
+    }
+
+    public async Task<ApprovalRouteDto> CreateAsync(CreateApprovalRouteDto input, CancellationToken cancellationToken = default)
+    {
+        var zoneId = currentUser.GetZoneIdOrThrow();
+        var steps = await ToSpecsAsync(zoneId, input.Steps, cancellationToken);
+
+        // The zone's first route is its default: a zone with routes always has one to submit along.
+        var isDefault = input.IsDefault || !await routes.AnyAsync(r => r.ZoneId == zoneId, cancellationToken);
+        var route = new ApprovalRoute(Guid.NewGuid(), zoneId, input.Name, isDefault, steps);
+        await ClearOtherDefaultsAsync(route, cancellationToken);
+        await routes.InsertAsync(route, cancellationToken);
+        await routes.SaveChangesAsync(cancellationToken);
+        return await GetAsync(route.Id, cancellationToken);
+    }
+
+    public async Task<ApprovalRouteDto> UpdateAsync(Guid id, UpdateApprovalRouteDto input, CancellationToken cancellationToken = default)
+    {
+        var route = await routes.GetAsync(id, cancellationToken);
+        route.ConcurrencyStamp = input.ConcurrencyStamp;
+        var steps = await ToSpecsAsync(route.ZoneId!.Value, input.Steps, cancellationToken);
+
+        // A default route stays default until another one is made default.
+        route.Update(input.Name, input.IsDefault || route.IsDefault, steps);
+        await routes.TouchAsync(route, cancellationToken);
+        await ClearOtherDefaultsAsync(route, cancellationToken);
+        await routes.SaveChangesAsync(cancellationToken);
+        return await GetAsync(route.Id, cancellationToken);
+    }
+
+    /// <summary>Running approvals keep their copied steps, so a route can go at any time; when the default goes, the next by name takes over.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var route = await routes.GetAsync(id, cancellationToken);
+        if (route.IsDefault)
+        {
+            var next = await executer.FirstOrDefaultAsync(
+                routes.GetQueryable().Where(r => r.ZoneId == route.ZoneId && r.Id != route.Id).OrderBy(r => r.Name), cancellationToken);
+            next?.MakeDefault();
+        }
+
+        await routes.DeleteAsync(route, cancellationToken);
+        await routes.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ClearOtherDefaultsAsync(ApprovalRoute route, CancellationToken cancellationToken)
+    {
+        if (!route.IsDefault)
+        {
+            return;
+        }
+
+        var others = await executer.ToListAsync(routes.GetQueryable().Where(r => r.ZoneId == route.ZoneId && r.Id != route.Id && r.IsDefault), cancellationToken);
+        others.ForEach(r => r.ClearDefault());
+    }
+
+    private async Task<List<ApprovalRouteStepSpec>> ToSpecsAsync(Guid zoneId, List<ApprovalRouteStepInput> steps, CancellationToken cancellationToken)
+    {
+        var specs = new List<ApprovalRouteStepSpec>();
+        foreach (var step in steps)
+        {
+            foreach (var role in new[] { step.AssigneeKind == ApprovalAssigneeKind.Role ? step.RoleName : null, step.EscalationRole })
+            {
+                if (!string.IsNullOrWhiteSpace(role) && !await directory.RoleExistsAsync(role, cancellationToken))
+                {
+                    throw new BusinessException(TalentReformErrorCodes.ApprovalRouteRoleUnknown, role);
+                }
+            }
+
+            if (step.AssigneeKind == ApprovalAssigneeKind.Users)
+            {
+                var known = await directory.FilterZoneUsersAsync(zoneId, step.UserIds, cancellationToken);
+                if (step.UserIds.FirstOrDefault(id => !known.Contains(id)) is var stranger && stranger != Guid.Empty)
+                {
+                    throw new BusinessException(TalentReformErrorCodes.ApprovalRouteUserNotInZone, stranger);
+                }
+            }
+
+            specs.Add(new ApprovalRouteStepSpec(
+                step.NameZh, step.NameEn, step.AssigneeKind!.Value, step.RoleName, step.UserIds, step.CounterSign, step.TimeLimitWorkingDays, step.EscalationRole));
+        }
+
+        return specs;
+    }
+
+    private static ApprovalRouteDto ToDto(ApprovalRoute route, Dictionary<Guid, string> names) => new(
+        route.Id, route.Name, route.IsDefault,
+        route.Steps.Select(s => new ApprovalRouteStepDto(
+            s.Sequence, s.NameZh, s.NameEn, s.AssigneeKind, s.RoleName, s.Users.Select(u => new UserRefDto(u, names.GetValueOrDefault(u) ?? u.ToString())).ToList(),
+            s.CounterSign, s.TimeLimitWorkingDays, s.EscalationRole)).ToList(),
+        route.ConcurrencyStamp);
+}

@@ -1,0 +1,68 @@
+using TalentReform.Data;
+using TalentReform.Planning.Approval;
+
+namespace TalentReform.Planning;
+
+/// <summary>
+/// The two scheduled duties of the Planning module, for every zone (run by the host's Quartz jobs, without a
+/// signed-in user): mark overdue approval steps and notify (超期提醒、督办), and apply approved plans whose
+/// effective date has come.
+/// </summary>
+public class PlanMaintenanceService(
+    IRepository<StaffingPlan> plans,
+    IRepository<ApprovalStep> steps,
+    StaffingPlanManager manager,
+    PlanApplyRunner applyRunner,
+    IDataFilter dataFilter,
+    IAsyncQueryableExecuter executer,
+    TimeProvider clock)
+{
+    /// <returns>How many steps were newly found overdue.</returns>
+    public async Task<int> NotifyOverdueStepsAsync(CancellationToken cancellationToken = default)
+    {
+        using var _ = dataFilter.DisableZoneFilter();
+        var now = clock.GetUtcNow();
+        var candidates = (await executer.ToListAsync(
+                steps.GetDetachedQueryable().Where(s => s.Status == ApprovalStepStatus.Pending && s.OverdueNotifiedAt == null).Select(s => new { s.Id, s.PlanId, s.DueAt }),
+                cancellationToken))
+            .Where(s => s.DueAt < now)
+            .ToList();
+        var count = 0;
+        foreach (var group in candidates.GroupBy(s => s.PlanId))
+        {
+            var plan = await plans.GetAsync(group.Key, cancellationToken);
+            foreach (var candidate in group)
+            {
+                if (await manager.NotifyOverdueAsync(plan, plan.GetStep(candidate.Id), cancellationToken))
+                {
+                    count++;
+                }
+            }
+
+            await plans.SaveChangesAsync(cancellationToken);
+        }
+
+        return count;
+    }
+
+    /// <returns>How many plans were applied.</returns>
+    public async Task<int> ApplyDuePlansAsync(CancellationToken cancellationToken = default)
+    {
+        using var _ = dataFilter.DisableZoneFilter();
+        var today = WorkingDayCalendar.ChinaDate(clock.GetUtcNow());
+        var due = await executer.ToListAsync(
+            plans.GetDetachedQueryable().Where(p => p.Status == StaffingPlanStatus.Approved && p.EffectiveDate <= today && p.ApplyFailureJson == null)
+                .OrderBy(p => p.EffectiveDate).Select(p => p.Id),
+            cancellationToken);
+        var applied = 0;
+        foreach (var id in due)
+        {
+            if (await applyRunner.ApplyAsync(id, recordFailure: true, cancellationToken) is null)
+            {
+                applied++;
+            }
+        }
+
+        return applied;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using TalentReform.Data;
+using TalentReform.Localization;
+using TalentReform.Organization;
+using TalentReform.Planning.Changes;
+using TalentReform.Staffing;
+
+namespace TalentReform.Planning;
+
+/// <summary>
+/// Names of the zone's units (abolished ones too), posts and people, plus the units and posts a plan creates,
+/// so its changes and impact read as sentences ("综合办公室 并入 党政办公室") rather than ids.
+/// </summary>
+public sealed class PlanNames
+{
+    private readonly Dictionary<Guid, (string Zh, string En)> _units;
+    private readonly Dictionary<Guid, string> _posts;
+    private readonly Dictionary<Guid, string> _persons;
+
+    private PlanNames(Dictionary<Guid, (string, string)> units, Dictionary<Guid, string> posts, Dictionary<Guid, string> persons)
+    {
+        (_units, _posts, _persons) = (units, posts, persons);
+    }
+
+    public static async Task<PlanNames> LoadAsync(
+        IRepository<OrgUnit> units, IRepository<Post> posts, IRepository<Person> persons, IAsyncQueryableExecuter executer,
+        IEnumerable<PlanChangeSpec> changes, CancellationToken cancellationToken)
+    {
+        var unitRows = await executer.ToListAsync(units.GetDetachedQueryable().Select(u => new { u.Id, u.NameZh, u.NameEn }), cancellationToken);
+        var postRows = await executer.ToListAsync(posts.GetDetachedQueryable().Select(p => new { p.Id, p.Code, p.TitleZh }), cancellationToken);
+        var personRows = await executer.ToListAsync(persons.GetDetachedQueryable().Select(p => new { p.Id, p.Name }), cancellationToken);
+        var names = new PlanNames(
+            unitRows.ToDictionary(u => u.Id, u => (u.NameZh, u.NameEn)),
+            postRows.ToDictionary(p => p.Id, p => $"{p.Code} {p.TitleZh}"),
+            personRows.ToDictionary(p => p.Id, p => p.Name));
+        foreach (var change in changes)
+        {
+            switch (change)
+            {
+                case CreateUnitChange c:
+                    names._units[c.NewUnitId] = (c.NameZh, c.NameEn);
+                    break;
+                case CreatePostChange c:
+                    names._posts[c.NewPostId] = $"{c.Code} {c.TitleZh}";
+                    break;
+            }
+        }
+
+        return names;
+    }
+
+    public string Unit(Guid? id) =>
+        id is null ? new LocalizedText("PlanChange:TopLevel").ToString()
+        : _units.TryGetValue(id.Value, out var n) ? OrgUnitNames.Localized(n.Zh, n.En) : id.Value.ToString();
+
+    public string Post(Guid id) => _posts.GetValueOrDefault(id) ?? id.ToString();
+
+    public string Person(Guid id) => _persons.GetValueOrDefault(id) ?? id.ToString();
+
+    /// <summary>"管理岗位 7级 · 正职": category, level and leadership role in the reader's language.</summary>
+    public static string Grade(PostCategory category, int? level, LeadershipRole role)
+    {
+        var text = LocalizedEnum.Of(category).ToString();
+        if (level is { } l)
+        {
+            text += " " + new LocalizedText("PlanGrade:Level", l.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return role == LeadershipRole.None ? text : text + " · " + LocalizedEnum.Of(role);
+    }
+
+    /// <summary>One line describing the change in the reader's language.</summary>
+    public string Describe(PlanChangeSpec spec) => spec switch
+    {
+        CreateUnitChange c => Text(spec, Unit(c.ParentId), OrgUnitNames.Localized(c.NameZh, c.NameEn)),
+        RenameUnitChange c => Text(spec, Unit(c.UnitId), OrgUnitNames.Localized(c.NameZh, c.NameEn)),
+        MoveUnitChange c => Text(spec, Unit(c.UnitId), Unit(c.NewParentId)),
+        MergeUnitsChange c => Text(spec, string.Join("、", c.SourceUnitIds.Select(id => Unit(id))), Unit(c.SurvivingUnitId)),
+        AbolishUnitChange c => Text(spec, Unit(c.UnitId)),
+        SetFunctionsChange c => Text(spec, Unit(c.UnitId), c.Functions.Count),
+        SetLeadershipQuotaChange c => Text(spec, Unit(c.UnitId), c.Heads, c.Deputies),
+        SetStaffingQuotaChange c => Text(spec, Unit(c.UnitId), LocalizedEnum.Of(c.StaffingType), c.Approved),
+        CreatePostChange c => Text(spec, Unit(c.UnitId), c.Code, c.TitleZh, Grade(c.Category, c.Level, c.LeadershipRole)),
+        AbolishPostChange c => Text(spec, Post(c.PostId)),
+        MovePostChange c => Text(spec, Post(c.PostId), Unit(c.UnitId)),
+        RegradePostChange c => Text(spec, Post(c.PostId), Grade(c.Category, c.Level, c.LeadershipRole)),
+        ReassignPersonChange c => Text(spec, Person(c.PersonId), Post(c.TargetPostId)),
+        EndAppointmentChange c => Text(spec, Person(c.PersonId), c.Reason),
+        _ => spec.Type.ToString(),
+    };
+
+    private static string Text(PlanChangeSpec spec, params object?[] args) =>
+        TalentReformResource.Get("PlanChange:" + spec.Type, CultureInfo.CurrentUICulture, args);
+}

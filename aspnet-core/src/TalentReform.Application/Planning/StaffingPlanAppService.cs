@@ -1,0 +1,164 @@
+using TalentReform.Data;
+using TalentReform.Dtos;
+using TalentReform.Organization;
+using TalentReform.Planning.Approval;
+using TalentReform.Users;
+
+namespace TalentReform.Planning;
+
+public class StaffingPlanAppService(
+    IRepository<StaffingPlan> plans,
+    StaffingPlanManager manager,
+    PlanApplyRunner applyRunner,
+    StaffingPlanDtoBuilder builder,
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IStaffingPlanAppService
+{
+    private static readonly QueryableSorting<StaffingPlan> Sorting = new QueryableSorting<StaffingPlan>()
+        .Add("number", p => p.Number)
+        .Add("title", p => p.Title)
+        .Add("status", p => p.Status)
+        .Add("effectiveDate", p => p.EffectiveDate)
+        .Add("creationTime", p => p.CreationTime)
+        .Add("lastModificationTime", p => p.LastModificationTime);
+
+    public async Task<StaffingPlanDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await builder.BuildAsync(await plans.GetAsync(id, cancellationToken), cancellationToken);
+
+    public async Task<PagedResultDto<StaffingPlanListItemDto>> GetListAsync(GetStaffingPlansInput input, CancellationToken cancellationToken = default)
+    {
+        var query = plans.GetDetachedQueryable();
+        if (input.Status is { } status)
+        {
+            query = query.Where(p => p.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var filter = input.Filter.Trim();
+            query = query.Where(p => p.Number.Contains(filter) || p.Title.Contains(filter));
+        }
+
+        var total = await executer.CountAsync(query, cancellationToken);
+        var page = Sorting.Apply(query, input.Sorting ?? "lastModificationTime desc", "lastModificationTime").Skip(input.SkipCount).Take(input.MaxResultCount)
+            .Select(p => new
+            {
+                p.Id, p.Number, p.Title, p.Status, p.EffectiveDate, p.CreatorName, p.CreationTime, p.SubmittedAt, p.DecidedAt, p.AppliedAt,
+                ChangeCount = p.Changes.Count(),
+                Step = p.Steps.Where(s => s.Round == p.Round && s.Status == ApprovalStepStatus.Pending)
+                    .Select(s => new { s.NameZh, s.NameEn, s.DueAt }).FirstOrDefault(),
+            });
+        var rows = await executer.ToListAsync(page, cancellationToken);
+        return new PagedResultDto<StaffingPlanListItemDto>(total, rows.Select(r => new StaffingPlanListItemDto(
+            r.Id, r.Number, r.Title, r.Status, r.EffectiveDate, r.CreatorName, r.CreationTime, r.SubmittedAt, r.DecidedAt, r.AppliedAt, r.ChangeCount,
+            r.Step?.NameZh, r.Step?.NameEn, r.Step?.DueAt)).ToList());
+    }
+
+    public async Task<StaffingPlanDto> CreateAsync(CreateStaffingPlanDto input, CancellationToken cancellationToken = default)
+    {
+        var me = currentUser.Id!.Value;
+        var name = (await builder.UserNamesAsync([me], cancellationToken)).GetValueOrDefault(me) ?? currentUser.UserName ?? "-";
+        var plan = await manager.CreateAsync(
+            currentUser.GetZoneIdOrThrow(), input.Title, input.Rationale, input.EffectiveDate!.Value, me, name, cancellationToken);
+        await plans.InsertAsync(plan, cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+        return await builder.BuildAsync(plan, cancellationToken);
+    }
+
+    public async Task<StaffingPlanDto> UpdateAsync(Guid id, UpdateStaffingPlanDto input, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        plan.ConcurrencyStamp = input.ConcurrencyStamp;
+        plan.Edit(input.Title, input.Rationale, input.EffectiveDate!.Value, clock.GetUtcNow());
+        await plans.SaveChangesAsync(cancellationToken);
+        return await builder.BuildAsync(plan, cancellationToken);
+    }
+
+    /// <summary>Only a draft (or a plan returned for revision) can be deleted; anything that went into approval stays on record.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        if (!plan.IsEditable || plan.Round > 0)
+        {
+            throw new BusinessException(TalentReformErrorCodes.PlanNotEditable, Localization.LocalizedEnum.Of(plan.Status));
+        }
+
+        await plans.DeleteAsync(plan, cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PlanChangeDto>> GetChangesAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await builder.BuildChangesAsync(await plans.GetAsync(id, cancellationToken), cancellationToken);
+
+    public async Task<PlanChangeDto> AddChangeAsync(Guid id, PlanChangeInput input, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        var change = await manager.AddChangeAsync(plan, PlanChangeInputConverter.ToSpec(input), cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+        return await builder.BuildChangeAsync(plan, change, cancellationToken);
+    }
+
+    public async Task<PlanChangeDto> UpdateChangeAsync(Guid id, Guid changeId, PlanChangeInput input, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        var existing = plan.GetChange(changeId);
+        await manager.ReplaceChangeAsync(plan, changeId, PlanChangeInputConverter.ToSpec(input, existing.Spec), cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+        return await builder.BuildChangeAsync(plan, existing, cancellationToken);
+    }
+
+    /// <summary>Reorders; a new order the structure cannot run (e.g. a post moved before its unit exists) is refused.</summary>
+    public async Task<IReadOnlyList<PlanChangeDto>> MoveChangeAsync(Guid id, Guid changeId, MovePlanChangeDto input, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        plan.MoveChange(changeId, input.Sequence, clock.GetUtcNow());
+        await manager.GetLiveImpactAsync(plan, cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+        return await builder.BuildChangesAsync(plan, cancellationToken);
+    }
+
+    /// <summary>Removes a change; refused when a later change needs it (e.g. a post in a unit the removed change created).</summary>
+    public async Task DeleteChangeAsync(Guid id, Guid changeId, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        plan.RemoveChange(changeId, clock.GetUtcNow());
+        await manager.GetLiveImpactAsync(plan, cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<PlanImpactDto> GetImpactAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        if (!plan.IsEditable && plan.StoredImpact is { } stored)
+        {
+            return stored.ToDto(isStored: true);
+        }
+
+        return (await manager.GetLiveImpactAsync(plan, cancellationToken)).ToDto(isStored: false);
+    }
+
+    public async Task<StaffingPlanDto> SubmitAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        await manager.SubmitAsync(plan, cancellationToken);
+        await plans.SaveChangesAsync(cancellationToken);
+        return await builder.BuildAsync(plan, cancellationToken);
+    }
+
+    public async Task<StaffingPlanDto> WithdrawAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken);
+        plan.Withdraw(clock.GetUtcNow());
+        await plans.SaveChangesAsync(cancellationToken);
+        return await builder.BuildAsync(plan, cancellationToken);
+    }
+
+    /// <summary>Applies an approved plan whose effective date has come, all changes in one transaction; a refusal changes nothing.</summary>
+    public async Task<StaffingPlanDto> ApplyAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await plans.GetAsync(id, cancellationToken);
+        await applyRunner.ApplyAsync(id, recordFailure: false, cancellationToken);
+        return await builder.BuildAsync(await plans.GetAsync(id, cancellationToken), cancellationToken);
+    }
+}

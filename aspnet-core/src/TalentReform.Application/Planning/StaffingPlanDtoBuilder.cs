@@ -1,0 +1,78 @@
+using System.Globalization;
+using TalentReform.Data;
+using TalentReform.Identity;
+using TalentReform.Localization;
+using TalentReform.Organization;
+using TalentReform.Planning.Approval;
+using TalentReform.Staffing;
+
+namespace TalentReform.Planning;
+
+/// <summary>
+/// Builds what the API returns for a plan: change descriptions with names, approvers by name, and each open
+/// step's remaining working days on the national calendar.
+/// </summary>
+public class StaffingPlanDtoBuilder(
+    IRepository<OrgUnit> units,
+    IRepository<Post> posts,
+    IRepository<Person> persons,
+    IRepository<AppUser> users,
+    IAsyncQueryableExecuter executer,
+    WorkingDayCalendar calendar,
+    TimeProvider clock)
+{
+    public async Task<StaffingPlanDto> BuildAsync(StaffingPlan plan, CancellationToken cancellationToken = default)
+    {
+        var names = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
+        var changes = plan.Changes.Select(c => ToDto(c, names)).ToList();
+        var userNames = await UserNamesAsync(plan.Steps.SelectMany(s => s.Approvers), cancellationToken);
+        var steps = new List<ApprovalStepDto>();
+        foreach (var step in plan.Steps)
+        {
+            steps.Add(await ToDtoAsync(step, userNames, cancellationToken));
+        }
+
+        var decisions = plan.Decisions.Select(d => new ApprovalDecisionDto(d.Id, d.StepId, d.UserId, d.UserName, d.Kind, d.Comment, d.DecidedAt, d.OnTime)).ToList();
+        var failure = plan.LastApplyFailure is { } f ? TalentReformResource.Get(f.Code, CultureInfo.CurrentUICulture, f.Args.Cast<object?>().ToArray()) : null;
+        return new StaffingPlanDto(
+            plan.Id, plan.Number, plan.Title, plan.Rationale, plan.EffectiveDate, plan.Status, plan.CreatorId, plan.CreatorName, plan.CreationTime,
+            plan.LastModificationTime, plan.Round, plan.RouteName, plan.SubmittedAt, plan.DecidedAt, plan.AppliedAt, plan.WithdrawnAt, failure,
+            plan.IsEditable, changes, steps, decisions, plan.ConcurrencyStamp);
+    }
+
+    public async Task<PlanChangeDto> BuildChangeAsync(StaffingPlan plan, PlanChange change, CancellationToken cancellationToken = default)
+    {
+        var names = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
+        return ToDto(change, names);
+    }
+
+    public async Task<IReadOnlyList<PlanChangeDto>> BuildChangesAsync(StaffingPlan plan, CancellationToken cancellationToken = default)
+    {
+        var names = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
+        return plan.Changes.Select(c => ToDto(c, names)).ToList();
+    }
+
+    public async Task<Dictionary<Guid, string>> UserNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var rows = await executer.ToListAsync(users.GetDetachedQueryable().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Name }), cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => r.Name);
+    }
+
+    /// <summary>Working days from today (China date) to the due date: 0 on the last day, negative once overdue.</summary>
+    public Task<int> RemainingWorkingDaysAsync(DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        calendar.WorkingDaysBetweenAsync(WorkingDayCalendar.ChinaDate(clock.GetUtcNow()), WorkingDayCalendar.ChinaDate(dueAt), cancellationToken);
+
+    private async Task<ApprovalStepDto> ToDtoAsync(ApprovalStep step, Dictionary<Guid, string> userNames, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        int? remaining = step.Status == ApprovalStepStatus.Pending && step.DueAt is { } due ? await RemainingWorkingDaysAsync(due, cancellationToken) : null;
+        return new ApprovalStepDto(
+            step.Id, step.Round, step.Sequence, step.NameZh, step.NameEn, step.AssigneeKind, step.AssigneeRole, step.CounterSign, step.TimeLimitWorkingDays,
+            step.EscalationRole, step.Status, step.Approvers.Select(id => new UserRefDto(id, userNames.GetValueOrDefault(id) ?? id.ToString())).ToList(),
+            step.StartedAt, step.DueAt, step.CompletedAt, step.IsOnTime, step.IsOverdueAt(now), remaining);
+    }
+
+    private static PlanChangeDto ToDto(PlanChange change, PlanNames names) =>
+        new(change.Id, change.Sequence, change.Type, names.Describe(change.Spec), PlanChangeInputConverter.ToInput(change.Spec));
+}

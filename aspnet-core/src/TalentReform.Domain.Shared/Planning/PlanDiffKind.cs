@@ -1,0 +1,10 @@
+namespace TalentReform.Planning;
+
+public enum PlanDiffKind
+{
+    Unchanged,
+    Added,
+    Removed,
+    Moved,
+    Changed,
+}

@@ -1,0 +1,45 @@
+using TalentReform.Entities;
+
+namespace TalentReform.Notifications;
+
+/// <summary>
+/// An in-app notice to one user (a step to approve, a step overdue, a plan decided or applied). The text is
+/// built when read, in the reader's language, from <see cref="Kind"/> and the stored arguments. Not an
+/// aggregate: notices are not audited, only created and marked read.
+/// </summary>
+public class Notification : Entity, IMultiZone, IHasCreationTime
+{
+    public Guid? ZoneId { get; private set; }
+    public Guid UserId { get; private set; }
+    public NotificationKind Kind { get; private set; }
+
+    /// <summary>The staffing plan the notice is about, for the link.</summary>
+    public Guid? PlanId { get; private set; }
+
+    /// <summary>Arguments of the text "Notification:{Kind}", separated by a unit separator character.</summary>
+    public string Arguments { get; private set; } = "";
+
+    public DateTimeOffset CreationTime { get; private set; }
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    private const char Separator = '\u001f';
+
+    protected Notification()
+    {
+    }
+
+    public Notification(Guid id, Guid zoneId, Guid userId, NotificationKind kind, Guid? planId, IEnumerable<string> arguments, DateTimeOffset now)
+        : base(id)
+    {
+        ZoneId = zoneId;
+        UserId = userId;
+        Kind = kind;
+        PlanId = planId;
+        Arguments = string.Join(Separator, arguments.Select(a => a.Replace(Separator, ' ')));
+        CreationTime = now;
+    }
+
+    public IReadOnlyList<string> ArgumentList => Arguments.Split(Separator);
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}

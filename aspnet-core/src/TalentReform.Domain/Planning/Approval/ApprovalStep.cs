@@ -1,0 +1,91 @@
+using TalentReform.Entities;
+
+namespace TalentReform.Planning.Approval;
+
+/// <summary>
+/// One step of a submitted plan's approval, copied from the zone's route at submission (a later route edit
+/// does not change a running approval). Its approvers are fixed when it starts, and its due time is the start
+/// plus its 承诺时限 in working days on the national calendar.
+/// </summary>
+public class ApprovalStep : Entity
+{
+    public Guid PlanId { get; private set; }
+
+    /// <summary>Which submission of the plan (1, then 2 after a return for revision, ...).</summary>
+    public int Round { get; private set; }
+
+    public int Sequence { get; private set; }
+    public string NameZh { get; private set; } = null!;
+    public string NameEn { get; private set; } = null!;
+    public ApprovalAssigneeKind AssigneeKind { get; private set; }
+    public string? AssigneeRole { get; private set; }
+
+    /// <summary>The named users of the route step (comma-separated ids); for a role step, empty.</summary>
+    public string AssigneeUserIds { get; private set; } = "";
+
+    public bool CounterSign { get; private set; }
+    public int TimeLimitWorkingDays { get; private set; }
+    public string? EscalationRole { get; private set; }
+    public ApprovalStepStatus Status { get; private set; }
+
+    /// <summary>Who may decide, fixed when the step starts (comma-separated user ids).</summary>
+    public string ApproverUserIds { get; private set; } = "";
+
+    public DateTimeOffset? StartedAt { get; private set; }
+    public DateTimeOffset? DueAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>When the overdue job first found it past due and notified (once).</summary>
+    public DateTimeOffset? OverdueNotifiedAt { get; private set; }
+
+    public IReadOnlyList<Guid> Approvers => ParseIds(ApproverUserIds);
+
+    public IReadOnlyList<Guid> AssigneeUsers => ParseIds(AssigneeUserIds);
+
+    protected ApprovalStep()
+    {
+    }
+
+    internal ApprovalStep(Guid id, Guid planId, int round, ApprovalRouteStep routeStep)
+        : base(id)
+    {
+        PlanId = planId;
+        Round = round;
+        Sequence = routeStep.Sequence;
+        NameZh = routeStep.NameZh;
+        NameEn = routeStep.NameEn;
+        AssigneeKind = routeStep.AssigneeKind;
+        AssigneeRole = routeStep.RoleName;
+        AssigneeUserIds = routeStep.UserIds;
+        CounterSign = routeStep.CounterSign;
+        TimeLimitWorkingDays = routeStep.TimeLimitWorkingDays;
+        EscalationRole = routeStep.EscalationRole;
+        Status = ApprovalStepStatus.Waiting;
+    }
+
+    /// <summary>Completed no later than due (承诺时限 kept); null while open.</summary>
+    public bool? IsOnTime => CompletedAt is { } done && DueAt is { } due ? done <= due : null;
+
+    public bool IsOverdueAt(DateTimeOffset now) => Status == ApprovalStepStatus.Pending && DueAt is { } due && now > due;
+
+    internal void Start(DateTimeOffset now, DateTimeOffset dueAt, IReadOnlyCollection<Guid> approvers)
+    {
+        Status = ApprovalStepStatus.Pending;
+        StartedAt = now;
+        DueAt = dueAt;
+        ApproverUserIds = string.Join(',', approvers.Distinct());
+    }
+
+    internal void Complete(ApprovalStepStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        CompletedAt = now;
+    }
+
+    internal void Cancel() => Status = ApprovalStepStatus.Cancelled;
+
+    internal void MarkOverdueNotified(DateTimeOffset now) => OverdueNotifiedAt = now;
+
+    private static IReadOnlyList<Guid> ParseIds(string ids) =>
+        ids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+}

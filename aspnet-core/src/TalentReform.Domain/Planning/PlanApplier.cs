@@ -1,0 +1,101 @@
+using TalentReform.Data;
+using TalentReform.Notifications;
+using TalentReform.Organization;
+using TalentReform.Planning.Impact;
+using TalentReform.Staffing;
+
+namespace TalentReform.Planning;
+
+/// <summary>
+/// Applies an approved plan on its effective date: loads the zone's structure tracked, refuses when anything
+/// the plan was based on has changed since submission, runs the changes in order, refuses when the result
+/// newly breaks a hard rule, and stages every write (new and removed aggregates, the units' history from
+/// the effective date, the plan's status). The caller saves once, so all of it lands in one transaction or
+/// nothing does.
+/// </summary>
+public class PlanApplier(
+    IZoneStructureSource source,
+    OrgUnitManager orgUnits,
+    IRepository<OrgUnit> units,
+    IRepository<LeadershipQuota> leadershipQuotas,
+    IRepository<StaffingQuota> staffingQuotas,
+    IRepository<Post> posts,
+    IRepository<Appointment> appointments,
+    IRepository<StaffingMixRule> mixRules,
+    StaffingPlanManager manager,
+    TimeProvider clock)
+{
+    public async Task ApplyAsync(StaffingPlan plan, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        plan.EnsureCanApply(WorkingDayCalendar.ChinaDate(now));
+        var structure = await source.LoadAsync(plan.ZoneId!.Value, plan.EffectiveDate, tracked: true, cancellationToken);
+        EnsureBaseUnchanged(plan, structure);
+
+        var baseline = PlanRuleChecker.Check(structure).Select(v => v.Key).ToHashSet();
+        PlanChangeRunner.Run(structure, plan.ChangeSpecs);
+        var broken = PlanRuleChecker.Check(structure).Where(v => v.IsHard && !baseline.Contains(v.Key)).ToList();
+        if (broken.Count > 0)
+        {
+            throw new BusinessException(TalentReformErrorCodes.PlanBreaksHardRules, broken.Count, PlanViolationText.Of(broken[0]));
+        }
+
+        foreach (var aggregate in structure.Inserted)
+        {
+            await InsertAsync(aggregate, cancellationToken);
+        }
+
+        foreach (var aggregate in structure.Deleted)
+        {
+            await DeleteAsync(aggregate, cancellationToken);
+        }
+
+        var reshaped = structure.ReshapedUnits.Select(id => structure.Units[id]).ToList();
+        await orgUnits.RecordVersionsAsync(reshaped, plan.EffectiveDate, cancellationToken);
+        plan.MarkApplied(now);
+        await manager.NotifyAsync(plan, [plan.CreatorId], NotificationKind.PlanApplied, [plan.Title, plan.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every aggregate the changes touched must still carry the version recorded at submission; the first one
+    /// that does not (or is gone) is named. Approvers approved a result computed from exactly those versions.
+    /// </summary>
+    private static void EnsureBaseUnchanged(StaffingPlan plan, ZoneStructure structure)
+    {
+        foreach (var version in plan.BaseVersions)
+        {
+            var current = version.Kind switch
+            {
+                BaseVersionKind.OrgUnit => structure.Units.GetValueOrDefault(version.Id)?.ConcurrencyStamp,
+                BaseVersionKind.Post => structure.Posts.GetValueOrDefault(version.Id)?.ConcurrencyStamp,
+                BaseVersionKind.Appointment => structure.Appointments.GetValueOrDefault(version.Id)?.ConcurrencyStamp,
+                BaseVersionKind.StaffingQuota => structure.StaffingQuotas.Values.FirstOrDefault(q => q.Id == version.Id)?.ConcurrencyStamp,
+                BaseVersionKind.LeadershipQuota => structure.LeadershipQuotas.Values.FirstOrDefault(q => q.Id == version.Id)?.ConcurrencyStamp,
+                _ => null,
+            };
+            if (current != version.Stamp)
+            {
+                throw BusinessException.Conflict(TalentReformErrorCodes.PlanBaseChanged, version.Label);
+            }
+        }
+    }
+
+    private Task InsertAsync(object aggregate, CancellationToken cancellationToken) => aggregate switch
+    {
+        OrgUnit unit => units.InsertAsync(unit, cancellationToken),
+        Post post => posts.InsertAsync(post, cancellationToken),
+        Appointment appointment => appointments.InsertAsync(appointment, cancellationToken),
+        StaffingQuota quota => staffingQuotas.InsertAsync(quota, cancellationToken),
+        LeadershipQuota quota => leadershipQuotas.InsertAsync(quota, cancellationToken),
+        _ => throw new InvalidOperationException($"A plan cannot create a {aggregate.GetType().Name}."),
+    };
+
+    private Task DeleteAsync(object aggregate, CancellationToken cancellationToken) => aggregate switch
+    {
+        Post post => posts.DeleteAsync(post, cancellationToken),
+        StaffingQuota quota => staffingQuotas.DeleteAsync(quota, cancellationToken),
+        LeadershipQuota quota => leadershipQuotas.DeleteAsync(quota, cancellationToken),
+        StaffingMixRule rule => mixRules.DeleteAsync(rule, cancellationToken),
+        _ => throw new InvalidOperationException($"A plan cannot delete a {aggregate.GetType().Name}."),
+    };
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using TalentReform.EntityFrameworkCore;
+using TalentReform.Planning.Approval;
+
+namespace TalentReform.Identity;
+
+/// <summary>Resolves approvers from the Identity tables; only active users of the zone count.</summary>
+public class ApproverDirectory(TalentReformDbContext dbContext) : IApproverDirectory
+{
+    public async Task<IReadOnlyList<Guid>> GetUsersInRoleAsync(Guid zoneId, string roleName, CancellationToken cancellationToken = default)
+    {
+        var normalized = roleName.ToUpperInvariant();
+        return await (
+                from user in dbContext.Users.IgnoreQueryFilters()
+                join link in dbContext.UserRoles on user.Id equals link.UserId
+                join role in dbContext.Roles on link.RoleId equals role.Id
+                where user.ZoneId == zoneId && user.IsActive && role.NormalizedName == normalized
+                orderby user.UserName
+                select user.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> FilterZoneUsersAsync(Guid zoneId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.ToList();
+        var found = await dbContext.Users.IgnoreQueryFilters()
+            .Where(u => u.ZoneId == zoneId && u.IsActive && ids.Contains(u.Id))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+
+        // Keep the route's order of the users.
+        return ids.Where(found.Contains).ToList();
+    }
+
+    public Task<bool> RoleExistsAsync(string roleName, CancellationToken cancellationToken = default)
+    {
+        var normalized = roleName.ToUpperInvariant();
+        return dbContext.Roles.AnyAsync(r => r.NormalizedName == normalized, cancellationToken);
+    }
+}

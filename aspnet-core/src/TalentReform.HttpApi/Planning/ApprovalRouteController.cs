@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using TalentReform.Permissions;
+
+namespace TalentReform.Planning;
+
+[ApiController]
+[Route("api/app/approval-routes")]
+[Authorize(TalentReformPermissions.ApprovalRoutes.Default)]
+public class ApprovalRouteController(IApprovalRouteAppService routes) : ControllerBase
+{
+    [HttpGet]
+    public Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(CancellationToken cancellationToken) => routes.GetListAsync(cancellationToken);
+
+    [HttpGet("{id:guid}")]
+    public Task<ApprovalRouteDto> GetAsync(Guid id, CancellationToken cancellationToken) => routes.GetAsync(id, cancellationToken);
+
+    [HttpPost]
+    [Authorize(TalentReformPermissions.ApprovalRoutes.Manage)]
+    public Task<ApprovalRouteDto> CreateAsync(CreateApprovalRouteDto input, CancellationToken cancellationToken) => routes.CreateAsync(input, cancellationToken);
+
+    [HttpPut("{id:guid}")]
+    [Authorize(TalentReformPermissions.ApprovalRoutes.Manage)]
+    public Task<ApprovalRouteDto> UpdateAsync(Guid id, UpdateApprovalRouteDto input, CancellationToken cancellationToken) =>
+        routes.UpdateAsync(id, input, cancellationToken);
+
+    [HttpDelete("{id:guid}")]
+    [Authorize(TalentReformPermissions.ApprovalRoutes.Manage)]
+    public async Task<NoContentResult> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await routes.DeleteAsync(id, cancellationToken);
+        return NoContent();
+    }
+}
