@@ -28,7 +28,7 @@ public class PersistenceTests : IAsyncLifetime
         await using var scope = _database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentReformDbContext>();
         (await db.Zones.CountAsync()).ShouldBe(3);
-        (await db.Users.IgnoreQueryFilters().CountAsync()).ShouldBe(10);
+        (await db.Users.IgnoreQueryFilters().CountAsync()).ShouldBe(16);
         (await db.Roles.CountAsync()).ShouldBe(4);
         var adminGrants = await db.PermissionGrants.Where(g => g.ProviderKey == RoleNames.Admin).Select(g => g.Name).ToListAsync();
         adminGrants.ShouldBe(PermissionDefinitions.All.Select(p => p.Name), ignoreOrder: true);

@@ -19,7 +19,7 @@ public sealed class SqliteDatabaseFixture : IAsyncDisposable
     /// <summary>Anonymous unless a test puts it in a zone (then the zone filter applies, as in a request).</summary>
     public ZoneCurrentUser CurrentUser { get; } = new();
 
-    private SqliteDatabaseFixture(string connectionString, SqliteConnection keepAlive)
+    private SqliteDatabaseFixture(string connectionString, SqliteConnection keepAlive, Action<IServiceCollection>? configure)
     {
         _keepAlive = keepAlive;
         var services = new ServiceCollection();
@@ -30,15 +30,17 @@ public sealed class SqliteDatabaseFixture : IAsyncDisposable
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<TalentReformDbContext>();
         services.AddScoped<TalentReformDatabaseInitializer>();
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
-    public static async Task<SqliteDatabaseFixture> CreateAsync()
+    /// <param name="configure">Extra registrations, e.g. a command interceptor that injects a fault.</param>
+    public static async Task<SqliteDatabaseFixture> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var connectionString = $"Data Source=file:tr-{Guid.NewGuid():N}?mode=memory&cache=shared";
         var keepAlive = new SqliteConnection(connectionString);
         await keepAlive.OpenAsync();
-        var fixture = new SqliteDatabaseFixture(connectionString, keepAlive);
+        var fixture = new SqliteDatabaseFixture(connectionString, keepAlive, configure);
         await using var scope = fixture.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>().MigrateAsync();
         return fixture;

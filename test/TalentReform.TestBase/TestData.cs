@@ -19,9 +19,13 @@ public static class TestData
         public const string DalianHr = "dalian-hr";
         public const string DalianLeader = "dalian-leader";
         public const string DalianTalent = "dalian-talent";
+        public const string DalianReviewer = "dalian-reviewer";
+        public const string DalianDirector = "dalian-director";
         public const string ChengdeHr = "chengde-hr";
         public const string ChengdeLeader = "chengde-leader";
         public const string ChengdeTalent = "chengde-talent";
+        public const string ChengdeReviewer = "chengde-reviewer";
+        public const string ChengdeDirector = "chengde-director";
         public const string JiangyinHr = "jiangyin-hr";
         public const string JiangyinLeader = "jiangyin-leader";
         public const string JiangyinTalent = "jiangyin-talent";

@@ -7,6 +7,12 @@ import { MainLayoutComponent } from './core/layout/main-layout.component';
 export const routes: Routes = [
   { path: 'login', loadChildren: () => import('./account/routes').then(m => m.ACCOUNT_ROUTES) },
   {
+    // The printable plan document has no side menu.
+    path: 'plans/:id/print',
+    canActivate: [authenticatedGuard],
+    loadChildren: () => import('./planning/routes').then(m => m.PLAN_PRINT_ROUTES),
+  },
+  {
     path: '',
     component: MainLayoutComponent,
     canActivate: [authenticatedGuard],
@@ -17,6 +23,8 @@ export const routes: Routes = [
       { path: 'organization', loadChildren: () => import('./organization/routes').then(m => m.ORGANIZATION_ROUTES) },
       { path: 'posts', loadChildren: () => import('./staffing/routes').then(m => m.POSTS_ROUTES) },
       { path: 'persons', loadChildren: () => import('./staffing/routes').then(m => m.PERSONS_ROUTES) },
+      { path: 'plans', loadChildren: () => import('./planning/routes').then(m => m.PLANS_ROUTES) },
+      { path: 'approvals', loadChildren: () => import('./planning/routes').then(m => m.APPROVALS_ROUTES) },
       { path: 'auditing', loadChildren: () => import('./auditing/routes').then(m => m.AUDITING_ROUTES) },
       { path: '403', component: ForbiddenPage },
       { path: '**', component: NotFoundPage },

@@ -2,6 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using TalentReform;
 
+// "apply [runs]": issue 4's plan-apply benchmark (see PlanApplyBenchmark).
+if (args.FirstOrDefault() == "apply")
+{
+    await TalentReform.Benchmarks.PlanApplyBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 // Latency of the two hot reads of issue 3 ("answer in a few milliseconds") for the largest demo zone
 // (Dalian: 16 units, 285 posts), through the real host in-process (TestServer, SQLite file, demo seed):
 // routing, authentication, authorization, zone filter, EF Core and JSON included; no network.

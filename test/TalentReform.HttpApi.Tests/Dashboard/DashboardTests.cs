@@ -21,8 +21,10 @@ public class DashboardTests(TalentReformWebApplicationFactory factory) : IClassF
         seeded.Zone.Id.ShouldBe(TestData.DalianZoneId);
         seeded.Zone.Code.ShouldBe("dalian");
         seeded.ZoneCount.ShouldBe(1);
-        seeded.UserCount.ShouldBe(3);
-        Counts(seeded).ShouldBe(new Dictionary<string, int> { [RoleNames.HrOfficer] = 1, [RoleNames.Leader] = 1, [RoleNames.Talent] = 1 });
+        seeded.UserCount.ShouldBe(5);
+
+        // Leaders: the deputy director, the 编办 reviewer and the director (the demo approval route).
+        Counts(seeded).ShouldBe(new Dictionary<string, int> { [RoleNames.HrOfficer] = 1, [RoleNames.Leader] = 3, [RoleNames.Talent] = 1 });
         seeded.RecentAuditLogs.ShouldNotBeEmpty();
         seeded.RecentAuditLogs.ShouldAllBe(a => a.ZoneId == TestData.DalianZoneId);
 
@@ -35,8 +37,8 @@ public class DashboardTests(TalentReformWebApplicationFactory factory) : IClassF
         var after = await dalianHr.GetJsonAsync<DashboardDto>("/api/app/dashboard");
 
         // Assert 2
-        after.UserCount.ShouldBe(4);
-        Counts(after).ShouldBe(new Dictionary<string, int> { [RoleNames.HrOfficer] = 1, [RoleNames.Leader] = 1, [RoleNames.Talent] = 2 });
+        after.UserCount.ShouldBe(6);
+        Counts(after).ShouldBe(new Dictionary<string, int> { [RoleNames.HrOfficer] = 1, [RoleNames.Leader] = 3, [RoleNames.Talent] = 2 });
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public class DashboardTests(TalentReformWebApplicationFactory factory) : IClassF
         var counts = Counts(dashboard);
         counts[RoleNames.Admin].ShouldBe(1);
         counts[RoleNames.HrOfficer].ShouldBe(3);
-        counts[RoleNames.Leader].ShouldBe(3);
+        counts[RoleNames.Leader].ShouldBe(9); // per zone: the leader, the 编办 reviewer and the director
         dashboard.UserCount.ShouldBe(counts.Values.Sum());
     }
 

@@ -26,6 +26,8 @@ public class PermissionTests(TalentReformWebApplicationFactory factory) : IClass
                 TalentReformPermissions.Dashboard, TalentReformPermissions.AuditLogs, TalentReformPermissions.Users.Default,
                 TalentReformPermissions.OrgUnits.Default, TalentReformPermissions.Posts.Default, TalentReformPermissions.Persons.Default,
                 TalentReformPermissions.Appointments.Default, TalentReformPermissions.WorkCalendar.Default,
+                TalentReformPermissions.StaffingPlans.Default, TalentReformPermissions.Approvals, TalentReformPermissions.ApprovalRoutes.Default,
+                TalentReformPermissions.ApprovalStats, TalentReformPermissions.Notifications,
             ],
             ignoreOrder: true);
         permissions.ShouldAllBe(p => !string.IsNullOrWhiteSpace(p.DisplayName) && p.DisplayName != p.Name);

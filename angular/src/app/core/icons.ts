@@ -1,4 +1,5 @@
 import {
+  ArrowDownOutline, ArrowLeftOutline, ArrowUpOutline, BellOutline, BranchesOutline, FileTextOutline, InboxOutline, LineChartOutline, PrinterOutline, SendOutline,
   ApartmentOutline, AppstoreOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
   DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
   LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
@@ -8,6 +9,7 @@ import { IconDefinition } from '@ant-design/icons-angular';
 
 /** Icons bundled statically, so that none is fetched from an asset folder at run time. */
 export const APP_ICONS: IconDefinition[] = [
+  ArrowDownOutline, ArrowLeftOutline, ArrowUpOutline, BellOutline, BranchesOutline, FileTextOutline, InboxOutline, LineChartOutline, PrinterOutline, SendOutline,
   ApartmentOutline, AppstoreOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
   DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
   LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,

@@ -36,6 +36,7 @@ export type { DutyWithoutPostDto } from './models/duty-without-post-dto';
 export type { EducationDegree } from './models/education-degree';
 export type { EndAppointmentDto } from './models/end-appointment-dto';
 export type { EntityChangeType } from './models/entity-change-type';
+export type { FunctionClauseInput } from './models/function-clause-input';
 export type { Gender } from './models/gender';
 export type { GetPermissionListResultDto } from './models/get-permission-list-result-dto';
 export type { IFormFile } from './models/i-form-file';

@@ -48,7 +48,7 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.ApprovalRoutes.Default, Planning),
         new(TalentReformPermissions.ApprovalRoutes.Manage, Planning, TalentReformPermissions.ApprovalRoutes.Default),
         new(TalentReformPermissions.ApprovalStats, Planning),
-        new(TalentReformPermissions.Notifications, Platform),
+        new(TalentReformPermissions.Notifications, Planning),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

@@ -70,7 +70,15 @@ public class ApprovalAppService(
 
         if (outcome == DecisionOutcome.PlanApproved && plan.EffectiveDate <= WorkingDayCalendar.ChinaDate(clock.GetUtcNow()))
         {
-            await applyRunner.ApplyAsync(plan.Id, recordFailure: true, cancellationToken);
+            try
+            {
+                await applyRunner.ApplyAsync(plan.Id, recordFailure: true, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // The scheduled apply took the plan at the same moment; the decision itself is saved.
+            }
+
             plan = await plans.GetAsync(planId, cancellationToken);
         }
 

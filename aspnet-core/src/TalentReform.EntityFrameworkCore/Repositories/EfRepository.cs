@@ -69,5 +69,9 @@ public class EfRepository<TEntity>(TalentReformDbContext dbContext) : IRepositor
         {
             throw new ConcurrencyConflictException();
         }
+        catch (DbUpdateException e) when (UniqueKeyViolations.Is(e))
+        {
+            throw new ConcurrencyConflictException();
+        }
     }
 }

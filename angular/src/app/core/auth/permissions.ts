@@ -42,4 +42,18 @@ export const Permissions = {
     Create: 'TalentReform.Appointments.Create',
     End: 'TalentReform.Appointments.End',
   },
+  StaffingPlans: {
+    Default: 'TalentReform.StaffingPlans',
+    Create: 'TalentReform.StaffingPlans.Create',
+    Delete: 'TalentReform.StaffingPlans.Delete',
+    Apply: 'TalentReform.StaffingPlans.Apply',
+  },
+  Approvals: 'TalentReform.Approvals',
+  ApprovalRoutes: {
+    Default: 'TalentReform.ApprovalRoutes',
+    Manage: 'TalentReform.ApprovalRoutes.Manage',
+  },
+  ApprovalStats: 'TalentReform.ApprovalStats',
+  Notifications: 'TalentReform.Notifications',
+  WorkCalendar: 'TalentReform.WorkCalendar',
 } as const;

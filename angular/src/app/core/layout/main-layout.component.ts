@@ -11,13 +11,15 @@ import { LocalizationService } from '../i18n/localization.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { MAIN_MENU, visibleMenuItems } from './menu';
+import { NotificationBellComponent } from './notification-bell.component';
+import { Permissions } from '../auth/permissions';
 
 /** The signed-in frame: side menu (granted entries only) and a header with user, zone, language, sign-out. */
 @Component({
   selector: 'tr-main-layout',
   imports: [
     RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule,
-    NzTagModule, TranslatePipe, LanguageSwitchComponent,
+    NzTagModule, TranslatePipe, LanguageSwitchComponent, NotificationBellComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './main-layout.component.html',
@@ -31,6 +33,7 @@ export class MainLayoutComponent {
   protected readonly collapsed = signal(false);
   protected readonly user = this.auth.currentUser;
   protected readonly menuItems = computed(() => visibleMenuItems(MAIN_MENU, permission => this.auth.isGranted(permission)));
+  protected readonly showBell = computed(() => this.auth.isGranted(Permissions.Notifications));
   protected readonly zoneName = computed(() => localizedName(this.user().zone, this.localization.culture()));
 
   protected async signOut(): Promise<void> {

@@ -23,6 +23,10 @@ export const MAIN_MENU: readonly MenuItem[] = [
   { textKey: 'Persons:Menu', icon: 'idcard', route: '/persons', permission: Permissions.Persons.Default },
   { textKey: 'Metrics:Menu', icon: 'bar-chart', route: '/organization/metrics', permission: Permissions.OrgUnits.Default },
   { textKey: 'Import:Menu', icon: 'file-excel', route: '/organization/import', permission: Permissions.OrgUnits.Default },
+  { textKey: 'Plans:Menu', icon: 'file-text', route: '/plans', permission: Permissions.StaffingPlans.Default },
+  { textKey: 'Approvals:Menu', icon: 'inbox', route: '/approvals', permission: Permissions.Approvals, exact: true },
+  { textKey: 'Stats:Menu', icon: 'line-chart', route: '/approvals/stats', permission: Permissions.ApprovalStats },
+  { textKey: 'Routes:Menu', icon: 'branches', route: '/approvals/routes', permission: Permissions.ApprovalRoutes.Default },
   { textKey: 'Menu:AuditLogs', icon: 'audit', route: '/auditing/audit-logs', permission: Permissions.AuditLogs },
 ];
 

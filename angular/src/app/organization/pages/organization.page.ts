@@ -90,7 +90,7 @@ export class OrganizationPage {
   protected readonly detailVersion = signal(0);
 
   protected kindColor(kind: unknown): string {
-    return KIND_COLORS[kind as OrgUnitKind] ?? '#8c8c8c';
+    return KIND_COLORS[kind as NonNullable<OrgUnitKind>] ?? '#8c8c8c';
   }
 
   protected countOf(id: string): string {

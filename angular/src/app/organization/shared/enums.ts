@@ -2,7 +2,7 @@ import {
   AppointmentKind, EducationDegree, Gender, LeadershipRole, OrgUnitKind, PostCategory, PostStatus, StaffingType,
 } from '../../proxy/models';
 
-export const ORG_UNIT_KINDS: readonly OrgUnitKind[] = [
+export const ORG_UNIT_KINDS: readonly NonNullable<OrgUnitKind>[] = [
   'ManagementCommittee', 'Department', 'Section', 'PublicInstitution', 'PlatformCompany',
 ];
 export const STAFFING_TYPES: readonly StaffingType[] = [
@@ -16,7 +16,7 @@ export const GENDERS: readonly Gender[] = ['Male', 'Female'];
 export const DEGREES: readonly Exclude<EducationDegree, null>[] = ['Secondary', 'JuniorCollege', 'Bachelor', 'Master', 'Doctorate'];
 
 /** Colour of each kind of unit, in the org chart and its legend. */
-export const KIND_COLORS: Readonly<Record<OrgUnitKind, string>> = {
+export const KIND_COLORS: Readonly<Record<NonNullable<OrgUnitKind>, string>> = {
   ManagementCommittee: '#c41d7f',
   Department: '#1677ff',
   Section: '#13c2c2',

@@ -105,7 +105,7 @@ export function toChartData(
 }
 
 function toChartNode(node: OrgUnitTreeNodeDto, counts: ReadonlyMap<string, UnitCount>, culture: Culture): OrgChartNode {
-  const color = KIND_COLORS[node.kind] ?? '#8c8c8c';
+  const color = (node.kind && KIND_COLORS[node.kind]) || '#8c8c8c';
   return {
     name: node.shortName && culture === 'zh-Hans' ? node.shortName : unitName(node, culture),
     id: node.id,
