@@ -31,6 +31,14 @@ internal static class PlanApplyBenchmark
 {
     private static readonly Guid Zone = DemoZones.Dalian.Id;
 
+    // One instance of each interceptor for every run: interceptors are part of EF's options, so new instances
+    // would give each run a new internal service provider with cold caches — unlike a running host.
+    private static readonly WriteRecorder Recorder = new();
+    private static readonly SaveTimer Timer = new();
+
+    /// <summary>Runs before the timed ones, so both sides are measured with their code fully optimised (tiered JIT), as in a running host.</summary>
+    private const int WarmupRuns = 5;
+
     public static async Task RunAsync(int runs)
     {
         var work = Directory.CreateTempSubdirectory("tr-apply-bench-");
@@ -42,14 +50,15 @@ internal static class PlanApplyBenchmark
         var applyTimes = new List<double>();
         var rawTimes = new List<double>();
         List<RecordedCommand>? recorded = null;
-        for (var run = 0; run <= runs; run++)
+        for (var run = 0; run < WarmupRuns + runs; run++)
         {
-            var (applyMs, commands) = await ApplyAsync(Copy(prepared, work, $"apply-{run}.db"), planId);
-            recorded ??= commands;
+            // Run 0 (the warm-up) records the apply's write commands; the timed runs carry no recorder.
+            var applied = Copy(prepared, work, $"apply-{run}.db");
+            var (applyMs, commands) = await ApplyAsync(applied, planId, record: run == 0);
+            recorded ??= [.. await InsertedRowsAsync(prepared, applied), .. commands];
             var rawMs = await ReplayAsync(Copy(prepared, work, $"raw-{run}.db"), recorded);
 
-            // Run 0 warms up (JIT, SQLite page cache) and is not counted.
-            if (run > 0)
+            if (run >= WarmupRuns)
             {
                 applyTimes.Add(applyMs);
                 rawTimes.Add(rawMs);
@@ -60,6 +69,10 @@ internal static class PlanApplyBenchmark
         var apply = Median(applyTimes);
         var raw = Median(rawTimes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Write commands per apply: {recorded!.Count}, rows written: {rows}"));
+        foreach (var table in recorded.GroupBy(c => TableOf(c.Text)).OrderByDescending(g => g.Sum(c => c.Rows)))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {table.Key,-28} {table.Sum(c => c.Rows),6} rows"));
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Apply (PlanApplyRunner)       runs={runs}  median {apply:0.0} ms  min {applyTimes.Min():0.0}  max {applyTimes.Max():0.0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -71,7 +84,7 @@ internal static class PlanApplyBenchmark
     /// <summary>Seeds the demo, then drafts, submits and approves a 1,000-change plan for Dalian (effective today).</summary>
     private static async Task<(Guid PlanId, int Changes)> PrepareAsync(string path)
     {
-        await using var provider = Services(path, recorder: null, out var currentUser);
+        await using var provider = Services(path, out var currentUser);
         await using (var scope = provider.CreateAsyncScope())
         {
             var initializer = scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>();
@@ -119,7 +132,7 @@ internal static class PlanApplyBenchmark
 
     /// <summary>
     /// 200 new 工作组 under the 局 (with a clause each), a post in each, their 领导职数, a second clause for each,
-    /// and 200 regrades of existing posts (levels 8 ↔ 9, so each is a real row update).
+    /// and 200 regrades (existing management posts 8 ↔ 9, so each is a real row update; then new posts).
     /// </summary>
     private static List<PlanChangeSpec> ThousandChanges(ZoneStructure s)
     {
@@ -146,31 +159,86 @@ internal static class PlanApplyBenchmark
         changes.AddRange(units.Select(u => new SetFunctionsChange(u.Unit, [new FunctionClause(u.Clause, "承担专项工作"), new FunctionClause(Guid.NewGuid(), "承担专项督办")])));
         for (var i = 0; i < 200; i++)
         {
-            var post = i < regradable.Count ? regradable[i] : s.Posts[units[i].Post];
-            var level = post.Level == 9 ? 8 : 9;
-            changes.Add(new RegradePostChange(post.Id, post.Category, level, post.LeadershipRole));
+            // Existing posts first; when the zone has fewer, the rest regrade the posts created above (9 → 8).
+            changes.Add(i < regradable.Count
+                ? new RegradePostChange(regradable[i].Id, regradable[i].Category, regradable[i].Level == 9 ? 8 : 9, LeadershipRole.None)
+                : new RegradePostChange(units[i].Post, PostCategory.Management, 8, LeadershipRole.None));
         }
 
         return changes;
     }
 
-    private static async Task<(double Ms, List<RecordedCommand> Commands)> ApplyAsync(string path, Guid planId)
+    private static async Task<(double Ms, List<RecordedCommand> Commands)> ApplyAsync(string path, Guid planId, bool record)
     {
-        var recorder = new WriteRecorder();
-        await using var provider = Services(path, recorder, out var currentUser);
+        Recorder.Commands.Clear();
+        Recorder.Enabled = record;
+        var timer = Timer;
+        timer.Clock.Reset();
+        await using var provider = Services(path, out var currentUser);
         currentUser.ZoneId = Zone;
         await using var scope = provider.CreateAsyncScope();
         var runner = scope.ServiceProvider.GetRequiredService<PlanApplyRunner>();
-        var watch = Stopwatch.StartNew();
+        timer.Clock.Start();
         var refusal = await runner.ApplyAsync(planId, recordFailure: false);
-        var ms = watch.Elapsed.TotalMilliseconds;
+        var ms = timer.Clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  apply {ms:0} ms: until EF's own save (load, changes, rules, history, prepared inserts) {timer.SavingAt:0} ms, EF's save (updates) {timer.SavedAt - timer.SavingAt:0} ms"));
         if (refusal is not null)
         {
             throw new InvalidOperationException("The benchmark plan was refused: " + refusal.Message);
         }
 
         SqliteConnection.ClearAllPools();
-        return (ms, recorder.Commands);
+        Recorder.Enabled = false;
+        return (ms, [.. Recorder.Commands]);
+    }
+
+    /// <summary>
+    /// The rows the apply inserted (on SQLite the product inserts them with prepared statements outside EF's
+    /// command pipeline, so the recorder does not see them), read back from every table and turned into one
+    /// INSERT per row with the stored values.
+    /// </summary>
+    private static async Task<List<RecordedCommand>> InsertedRowsAsync(string before, string after)
+    {
+        var commands = new List<RecordedCommand>();
+        await using var connection = new SqliteConnection($"Data Source={after}");
+        await connection.OpenAsync();
+        await using (var attach = connection.CreateCommand())
+        {
+            attach.CommandText = $"ATTACH DATABASE '{before}' AS before;";
+            await attach.ExecuteNonQueryAsync();
+        }
+
+        var tables = new List<(string Name, bool HasId)>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT m.name, EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'Id') FROM main.sqlite_master m "
+                + "WHERE m.type = 'table' AND m.name LIKE 'Tr%'";
+            await using var names = await list.ExecuteReaderAsync();
+            while (await names.ReadAsync())
+            {
+                tables.Add((names.GetString(0), names.GetInt64(1) == 1));
+            }
+        }
+
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            // Tables keyed by Id: the rows whose Id is new. Link tables (composite keys): the rows that are new.
+            select.CommandText = table.HasId
+                ? $"SELECT * FROM \"{table.Name}\" WHERE \"Id\" NOT IN (SELECT \"Id\" FROM before.\"{table.Name}\")"
+                : $"SELECT * FROM \"{table.Name}\" EXCEPT SELECT * FROM before.\"{table.Name}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+            var text = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select((_, i) => "@v" + i))})";
+            while (await reader.ReadAsync())
+            {
+                commands.Add(new RecordedCommand(text, names.Select((_, i) => ("@v" + i, reader.IsDBNull(i) ? null : reader.GetValue(i))).ToList(), 1));
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        return commands;
     }
 
     /// <summary>The recorded write commands, same text and parameters, in one transaction on plain ADO.NET.</summary>
@@ -202,16 +270,13 @@ internal static class PlanApplyBenchmark
         return ms;
     }
 
-    private static ServiceProvider Services(string path, WriteRecorder? recorder, out BenchmarkUser user)
+    private static ServiceProvider Services(string path, out BenchmarkUser user)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddTalentReformApplication();
         services.AddTalentReformEntityFrameworkCore(DatabaseProvider.Sqlite, $"Data Source={path}");
-        if (recorder is not null)
-        {
-            services.ConfigureDbContext<TalentReformDbContext>(o => o.AddInterceptors(recorder));
-        }
+        services.ConfigureDbContext<TalentReformDbContext>(o => o.AddInterceptors(Recorder, Timer));
 
         user = new BenchmarkUser();
         services.AddSingleton<ICurrentUser>(user);
@@ -227,10 +292,40 @@ internal static class PlanApplyBenchmark
         return target;
     }
 
+    /// <summary>"INSERT INTO "TrPosts" ..." → TrPosts (also UPDATE and DELETE FROM).</summary>
+    private static string TableOf(string sql)
+    {
+        var words = sql.Split([' ', '\n', '\r', '"', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
+        var index = Array.FindIndex(words, w => w.Equals("INTO", StringComparison.OrdinalIgnoreCase) || w.Equals("FROM", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("UPDATE", StringComparison.OrdinalIgnoreCase));
+        return index >= 0 && index + 1 < words.Length ? words[0].ToUpperInvariant() + " " + words[index + 1] : sql[..Math.Min(20, sql.Length)];
+    }
+
     private static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>Where the apply's time goes: before SaveChanges, inside it until the first write, and the writes.</summary>
+    private sealed class SaveTimer : SaveChangesInterceptor
+    {
+        public Stopwatch Clock { get; } = new();
+        public double SavingAt { get; private set; }
+        public double SavedAt { get; private set; }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            SavingAt = Clock.Elapsed.TotalMilliseconds;
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            SavedAt = Clock.Elapsed.TotalMilliseconds;
+            return ValueTask.FromResult(result);
+        }
     }
 
     private sealed record RecordedCommand(string Text, List<(string Name, object? Value)> Parameters, int Rows);
@@ -238,12 +333,15 @@ internal static class PlanApplyBenchmark
     /// <summary>Keeps every INSERT/UPDATE/DELETE the apply sends (text, parameters, rows affected).</summary>
     private sealed class WriteRecorder : DbCommandInterceptor
     {
+        public bool Enabled { get; set; }
+
         public List<RecordedCommand> Commands { get; } = [];
 
         public override ValueTask<DbDataReader> ReaderExecutedAsync(
             DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
         {
-            Record(command, Math.Max(result.RecordsAffected, 0));
+            // A reader (UPDATE ... RETURNING for the concurrency check) does not report its rows: one per command.
+            Record(command, result.RecordsAffected > 0 ? result.RecordsAffected : 1);
             return ValueTask.FromResult(result);
         }
 
@@ -256,6 +354,11 @@ internal static class PlanApplyBenchmark
 
         private void Record(DbCommand command, int rows)
         {
+            if (!Enabled)
+            {
+                return;
+            }
+
             var text = command.CommandText.TrimStart();
             if (text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
                 || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase))

@@ -56,24 +56,106 @@ public class TalentReformDbContext(
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the tracked changes and their audit rows in one transaction: the caller's (a unit of work), or one
+    /// opened here through the provider's execution strategy. On SQLite the audit rows (and, inside a unit of
+    /// work, the added rows) go through <see cref="SqliteRowWriter"/>; elsewhere they are tracked like any
+    /// entity (EF batches them on SQL Server).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var (detect, logs) = BeforeSave();
+        try
+        {
+            if (logs.Count == 0 || !Database.IsSqlite())
+            {
+                AuditLogs.AddRange(logs);
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            if (Database.CurrentTransaction is not null)
+            {
+                // Inside a unit of work: the added rows and the audit rows go in by prepared inserts.
+                var inserted = ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
+                await SqliteRowWriter.InsertAddedAsync(this, cancellationToken);
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await SqliteRowWriter.WriteAuditAsync(this, logs, cancellationToken);
+                return saved + inserted;
+            }
+
+            return await Database.CreateExecutionStrategy().ExecuteAsync(
+                async ct =>
+                {
+                    await using var transaction = await Database.BeginTransactionAsync(ct);
+                    var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                    await SqliteRowWriter.WriteAuditAsync(this, logs, ct);
+                    await transaction.CommitAsync(ct);
+                    if (acceptAllChangesOnSuccess)
+                    {
+                        ChangeTracker.AcceptAllChanges();
+                    }
+
+                    return saved;
+                },
+                cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BeforeSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var (detect, logs) = BeforeSave();
+        try
+        {
+            if (logs.Count == 0 || !Database.IsSqlite())
+            {
+                AuditLogs.AddRange(logs);
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+
+            if (Database.CurrentTransaction is not null)
+            {
+                var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+                SqliteRowWriter.WriteAuditAsync(this, logs, CancellationToken.None).GetAwaiter().GetResult();
+                return saved;
+            }
+
+            return Database.CreateExecutionStrategy().Execute(() =>
+            {
+                using var transaction = Database.BeginTransaction();
+                var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+                SqliteRowWriter.WriteAuditAsync(this, logs, CancellationToken.None).GetAwaiter().GetResult();
+                transaction.Commit();
+                if (acceptAllChangesOnSuccess)
+                {
+                    ChangeTracker.AcceptAllChanges();
+                }
+
+                return saved;
+            });
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
-    private void BeforeSave()
+    /// <summary>
+    /// Detects the changes once, then stamps them and builds their audit rows with automatic detection off:
+    /// every <c>Entries()</c> call (and SaveChanges itself) would otherwise scan the whole tracker again, which
+    /// adds up when a staffing plan's apply tracks a zone and thousands of new rows. Returns the setting to
+    /// restore afterwards and the audit rows, which <see cref="SqliteRowWriter"/> writes untracked on SQLite.
+    /// </summary>
+    private (bool Detect, List<AuditLog> Logs) BeforeSave()
     {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
         ConcurrencyStamps.Apply(ChangeTracker);
-        var logs = EntityChangeRecorder.Record(ChangeTracker, currentUser, clock.GetUtcNow());
-        AuditLogs.AddRange(logs);
+        return (detect, EntityChangeRecorder.Record(ChangeTracker, currentUser, clock.GetUtcNow()));
     }
 
     private LambdaExpression BuildZoneFilter(Type entityType)
