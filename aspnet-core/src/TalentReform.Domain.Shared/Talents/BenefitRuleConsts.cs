@@ -1,0 +1,10 @@
+namespace TalentReform.Talents;
+
+public static class BenefitRuleConsts
+{
+    public const int MaxDepth = 8;
+    public const int MaxConditions = 100;
+    public const int MaxValues = 50;
+    public const int MaxValueLength = 64;
+    public const int MaxInstallments = 10;
+}
