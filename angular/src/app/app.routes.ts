@@ -6,6 +6,8 @@ import { MainLayoutComponent } from './core/layout/main-layout.component';
 
 export const routes: Routes = [
   { path: 'login', loadChildren: () => import('./account/routes').then(m => m.ACCOUNT_ROUTES) },
+  // The public policy calculator: anonymous, no side menu.
+  { path: 'calculator', loadChildren: () => import('./talents/routes').then(m => m.CALCULATOR_ROUTES) },
   {
     // The printable plan document has no side menu.
     path: 'plans/:id/print',

@@ -40,6 +40,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IApprovalRouteAppService, ApprovalRouteAppService>();
         services.AddScoped<IApprovalStatsAppService, ApprovalStatsAppService>();
         services.AddScoped<Notifications.INotificationAppService, Notifications.NotificationAppService>();
+        services.AddScoped<Talents.IPolicyCalculatorAppService, Talents.PolicyCalculatorAppService>();
         services.AddScoped<StaffingPlanDtoBuilder>();
         services.AddScoped<PlanApplyRunner>();
         services.AddScoped<PlanMaintenanceService>();

@@ -18,6 +18,7 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<TalentReformDataSeeder>();
         services.AddScoped<DemoOrganizationSeeder>();
         services.AddScoped<DemoPlanSeeder>();
+        services.AddScoped<DemoPolicySeeder>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();

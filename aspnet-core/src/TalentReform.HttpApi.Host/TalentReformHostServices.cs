@@ -178,6 +178,12 @@ public static class TalentReformHostServices
             o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
+            var calculator = builder.Configuration.GetSection("RateLimiting:PolicyCalculator");
+            var calculatorLimit = calculator.GetValue("PermitLimit", 30);
+            var calculatorWindow = TimeSpan.FromSeconds(calculator.GetValue("WindowSeconds", 60));
+            o.AddPolicy(Talents.PublicPolicyCalculatorController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = calculatorLimit, Window = calculatorWindow, QueueLimit = 0 }));
             o.OnRejected = (context, _) => new ValueTask(context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsWriter>()
                 .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, TalentReformErrorCodes.TooManyRequests));
         });

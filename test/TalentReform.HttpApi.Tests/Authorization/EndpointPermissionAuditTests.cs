@@ -14,9 +14,13 @@ public class EndpointPermissionAuditTests(TalentReformWebApplicationFactory fact
     [
         "GET api/account/me",
         "GET api/app/localization",
+        "GET api/public/zones",
         "POST api/account/login",
         "POST api/account/logout",
         "POST api/account/token",
+
+        // The public policy calculator (rate-limited; nothing stored).
+        "POST api/public/zones/{zoneCode}/policy-calculator",
     ];
 
     [Fact]
@@ -34,7 +38,7 @@ public class EndpointPermissionAuditTests(TalentReformWebApplicationFactory fact
     }
 
     [Fact]
-    public void Only_sign_in_and_localization_controller_endpoints_are_anonymous()
+    public void Only_sign_in_localization_and_the_public_calculator_endpoints_are_anonymous()
     {
         // Act
         var anonymous = ControllerEndpoints().Where(IsExplicitlyAnonymous).Select(Describe).Order(StringComparer.Ordinal).ToList();

@@ -146,6 +146,7 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
             name = TestData.UniqueName("简易路径"), steps = new[] { new { nameZh = "领导审批", nameEn = "Leader", assigneeKind = "Role", roleName = "leader", timeLimitWorkingDays = 2 } },
         });
 
+        (await hr.GetJsonAsync<List<string>>($"{PlanningApi.Routes}/roles")).ShouldBe(["hr-officer", "leader", "talent"]);
         (await unknownRole.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalRouteRoleUnknown)).Detail!.ShouldContain("mayor");
         await stranger.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalRouteUserNotInZone);
         var route = await created.ShouldSucceedAsync<ApprovalRouteDto>();

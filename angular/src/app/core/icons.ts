@@ -1,6 +1,6 @@
 import {
   ArrowDownOutline, ArrowLeftOutline, ArrowUpOutline, BellOutline, BranchesOutline, FileTextOutline, InboxOutline, LineChartOutline, PrinterOutline, SendOutline,
-  ApartmentOutline, AppstoreOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
+  ApartmentOutline, AppstoreOutline, CalculatorOutline, CalendarOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
   DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
   LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
   SearchOutline, SolutionOutline, StopOutline, SwapOutline, TeamOutline, UploadOutline, UserAddOutline, UserOutline,
@@ -10,7 +10,7 @@ import { IconDefinition } from '@ant-design/icons-angular';
 /** Icons bundled statically, so that none is fetched from an asset folder at run time. */
 export const APP_ICONS: IconDefinition[] = [
   ArrowDownOutline, ArrowLeftOutline, ArrowUpOutline, BellOutline, BranchesOutline, FileTextOutline, InboxOutline, LineChartOutline, PrinterOutline, SendOutline,
-  ApartmentOutline, AppstoreOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
+  ApartmentOutline, AppstoreOutline, CalculatorOutline, CalendarOutline, AuditOutline, BarChartOutline, CheckCircleOutline, CloseCircleOutline,
   DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
   LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
   SearchOutline, SolutionOutline, StopOutline, SwapOutline, TeamOutline, UploadOutline, UserAddOutline, UserOutline,

@@ -8,6 +8,7 @@ import { ApprovalStatsPage } from './pages/approval-stats.page';
 import { PlanDetailPage } from './pages/plan-detail.page';
 import { PlanListPage } from './pages/plan-list.page';
 import { PlanPrintPage } from './pages/plan-print.page';
+import { WorkCalendarPage } from './pages/work-calendar.page';
 
 // ECharts is loaded with this module's chunk only, never in the initial bundle.
 const echarts = provideEchartsCore({ echarts: () => import('echarts') });
@@ -36,6 +37,7 @@ export const APPROVALS_ROUTES: Routes = [
       { path: '', pathMatch: 'full', component: ApprovalInboxPage, canActivate: [permissionGuard(Permissions.Approvals)] },
       { path: 'stats', component: ApprovalStatsPage, canActivate: [permissionGuard(Permissions.ApprovalStats)] },
       { path: 'routes', component: ApprovalRoutesPage, canActivate: [permissionGuard(Permissions.ApprovalRoutes.Default)] },
+      { path: 'calendar', component: WorkCalendarPage, canActivate: [permissionGuard(Permissions.WorkCalendar)] },
     ],
   },
 ];

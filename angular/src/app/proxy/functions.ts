@@ -11,6 +11,10 @@ export type { ZoneGetList$Params as ZoneGetList$Params } from './fn/zone/zone-ge
 export { zoneGetList as zoneGetList } from './fn/zone/zone-get-list';
 export type { ZoneCreate$Params as ZoneCreate$Params } from './fn/zone/zone-create';
 export { zoneCreate as zoneCreate } from './fn/zone/zone-create';
+export type { PublicPolicyCalculatorGetZones$Params as PublicPolicyCalculatorGetZones$Params } from './fn/public-policy-calculator/public-policy-calculator-get-zones';
+export { publicPolicyCalculatorGetZones as publicPolicyCalculatorGetZones } from './fn/public-policy-calculator/public-policy-calculator-get-zones';
+export type { PublicPolicyCalculatorCalculate$Params as PublicPolicyCalculatorCalculate$Params } from './fn/public-policy-calculator/public-policy-calculator-calculate';
+export { publicPolicyCalculatorCalculate as publicPolicyCalculatorCalculate } from './fn/public-policy-calculator/public-policy-calculator-calculate';
 export type { AppointmentGet$Params as AppointmentGet$Params } from './fn/appointment/appointment-get';
 export { appointmentGet as appointmentGet } from './fn/appointment/appointment-get';
 export type { AppointmentGetList$Params as AppointmentGetList$Params } from './fn/appointment/appointment-get-list';
@@ -91,6 +95,8 @@ export type { ApprovalRouteGetList$Params as ApprovalRouteGetList$Params } from 
 export { approvalRouteGetList as approvalRouteGetList } from './fn/approval-route/approval-route-get-list';
 export type { ApprovalRouteCreate$Params as ApprovalRouteCreate$Params } from './fn/approval-route/approval-route-create';
 export { approvalRouteCreate as approvalRouteCreate } from './fn/approval-route/approval-route-create';
+export type { ApprovalRouteGetAssignableRoles$Params as ApprovalRouteGetAssignableRoles$Params } from './fn/approval-route/approval-route-get-assignable-roles';
+export { approvalRouteGetAssignableRoles as approvalRouteGetAssignableRoles } from './fn/approval-route/approval-route-get-assignable-roles';
 export type { ApprovalRouteGet$Params as ApprovalRouteGet$Params } from './fn/approval-route/approval-route-get';
 export { approvalRouteGet as approvalRouteGet } from './fn/approval-route/approval-route-get';
 export type { ApprovalRouteUpdate$Params as ApprovalRouteUpdate$Params } from './fn/approval-route/approval-route-update';

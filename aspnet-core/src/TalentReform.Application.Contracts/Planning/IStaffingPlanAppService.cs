@@ -44,6 +44,9 @@ public interface IApprovalRouteAppService
 {
     Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The roles a step can be assigned to (the zone roles); the route editor's choice list.</summary>
+    Task<IReadOnlyList<string>> GetAssignableRolesAsync(CancellationToken cancellationToken = default);
+
     Task<ApprovalRouteDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
     Task<ApprovalRouteDto> CreateAsync(CreateApprovalRouteDto input, CancellationToken cancellationToken = default);

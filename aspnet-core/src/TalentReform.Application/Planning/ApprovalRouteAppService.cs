@@ -19,6 +19,9 @@ public class ApprovalRouteAppService(
         return all.Select(r => ToDto(r, names)).ToList();
     }
 
+    public Task<IReadOnlyList<string>> GetAssignableRolesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>([.. Identity.RoleNames.ZoneRoles]);
+
     public async Task<ApprovalRouteDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var route = await routes.GetAsync(id, cancellationToken);

@@ -8,3 +8,11 @@ public static class BenefitRuleConsts
     public const int MaxValueLength = 64;
     public const int MaxInstallments = 10;
 }
+
+public static class TalentPolicyConsts
+{
+    public const int MaxCodeLength = 32;
+    public const int MaxTitleLength = 128;
+    public const int MaxDocumentLength = 128;
+    public const int MaxRules = 100;
+}

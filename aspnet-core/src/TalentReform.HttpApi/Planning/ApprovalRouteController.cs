@@ -12,6 +12,10 @@ public class ApprovalRouteController(IApprovalRouteAppService routes) : Controll
     [HttpGet]
     public Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(CancellationToken cancellationToken) => routes.GetListAsync(cancellationToken);
 
+    /// <summary>The roles a step can be assigned to (HR officers cannot read the host's role list).</summary>
+    [HttpGet("roles")]
+    public Task<IReadOnlyList<string>> GetAssignableRolesAsync(CancellationToken cancellationToken) => routes.GetAssignableRolesAsync(cancellationToken);
+
     [HttpGet("{id:guid}")]
     public Task<ApprovalRouteDto> GetAsync(Guid id, CancellationToken cancellationToken) => routes.GetAsync(id, cancellationToken);
 

@@ -65,6 +65,10 @@ describe('LoginPage', () => {
     expect(element().querySelector('label[for="userName"]')?.textContent).toContain('用户名');
   });
 
+  it('links to the public policy calculator, which needs no sign-in', () => {
+    expect(element().querySelector('[data-testid="calculator-link"]')?.getAttribute('href')).toBe('/calculator');
+  });
+
   it('does not send an empty form', async () => {
     await submit('', '');
     backend.expectNone(ACCOUNT_URLS.login);

@@ -56,4 +56,6 @@ export const Permissions = {
   ApprovalStats: 'TalentReform.ApprovalStats',
   Notifications: 'TalentReform.Notifications',
   WorkCalendar: 'TalentReform.WorkCalendar',
+  /** Host admin only: edit the national working-day calendar. */
+  WorkCalendarUpdate: 'TalentReform.WorkCalendar.Update',
 } as const;

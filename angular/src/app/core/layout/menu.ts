@@ -27,6 +27,7 @@ export const MAIN_MENU: readonly MenuItem[] = [
   { textKey: 'Approvals:Menu', icon: 'inbox', route: '/approvals', permission: Permissions.Approvals, exact: true },
   { textKey: 'Stats:Menu', icon: 'line-chart', route: '/approvals/stats', permission: Permissions.ApprovalStats },
   { textKey: 'Routes:Menu', icon: 'branches', route: '/approvals/routes', permission: Permissions.ApprovalRoutes.Default },
+  { textKey: 'WorkCalendar:Menu', icon: 'calendar', route: '/approvals/calendar', permission: Permissions.WorkCalendar },
   { textKey: 'Menu:AuditLogs', icon: 'audit', route: '/auditing/audit-logs', permission: Permissions.AuditLogs },
 ];
 

@@ -27,7 +27,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { markAllDirty } from '../../organization/components/unit-form-modal.component';
 import { enumKey } from '../../organization/shared/enums';
 import { ApprovalAssigneeKind, ApprovalRouteDto, ApprovalRouteStepDto, ApprovalRouteStepInput } from '../../proxy/models';
-import { ApprovalRouteService, RoleService, UserService } from '../../proxy/services';
+import { ApprovalRouteService, UserService } from '../../proxy/services';
 
 type StepForm = FormGroup<{
   nameZh: FormControl<string>;
@@ -60,7 +60,6 @@ type StepForm = FormGroup<{
 })
 export class ApprovalRoutesPage {
   private readonly api = inject(ApprovalRouteService);
-  private readonly rolesApi = inject(RoleService);
   private readonly usersApi = inject(UserService);
   private readonly auth = inject(AuthService);
   private readonly messages = inject(NzMessageService);
@@ -69,9 +68,10 @@ export class ApprovalRoutesPage {
   protected readonly enumKey = enumKey;
   protected readonly canManage = computed(() => this.auth.isGranted(Permissions.ApprovalRoutes.Manage));
   protected readonly routes = rxResource({ stream: () => this.api.approvalRouteGetList() });
+  // The assignable (zone) roles come from the routes API: the host's role list is not readable by HR officers.
   protected readonly roles = rxResource({
     params: () => (this.canManage() ? true : undefined),
-    stream: () => this.rolesApi.roleGetList().pipe(map(result => result.items.filter(role => role.isZoneRole).map(role => role.name))),
+    stream: () => this.api.approvalRouteGetAssignableRoles(),
   });
   protected readonly users = rxResource({
     params: () => (this.canManage() ? true : undefined),

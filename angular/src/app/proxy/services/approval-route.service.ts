@@ -17,6 +17,8 @@ import { ApprovalRouteDelete$Params } from '../fn/approval-route/approval-route-
 import { ApprovalRouteDto } from '../models/approval-route-dto';
 import { approvalRouteGet } from '../fn/approval-route/approval-route-get';
 import { ApprovalRouteGet$Params } from '../fn/approval-route/approval-route-get';
+import { approvalRouteGetAssignableRoles } from '../fn/approval-route/approval-route-get-assignable-roles';
+import { ApprovalRouteGetAssignableRoles$Params } from '../fn/approval-route/approval-route-get-assignable-roles';
 import { approvalRouteGetList } from '../fn/approval-route/approval-route-get-list';
 import { ApprovalRouteGetList$Params } from '../fn/approval-route/approval-route-get-list';
 import { approvalRouteUpdate } from '../fn/approval-route/approval-route-update';
@@ -79,6 +81,33 @@ export class ApprovalRouteService extends BaseService {
     const resp = this.approvalRouteCreate$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ApprovalRouteDto>): ApprovalRouteDto => r.body)
+    );
+  }
+
+  /** Path part for operation `approvalRouteGetAssignableRoles()` */
+  static readonly ApprovalRouteGetAssignableRolesPath = '/api/app/approval-routes/roles';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `approvalRouteGetAssignableRoles()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  approvalRouteGetAssignableRoles$Response(params?: ApprovalRouteGetAssignableRoles$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<string>>> {
+    const obs = approvalRouteGetAssignableRoles(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `approvalRouteGetAssignableRoles$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  approvalRouteGetAssignableRoles(params?: ApprovalRouteGetAssignableRoles$Params, context?: HttpContext): Observable<Array<string>> {
+    const resp = this.approvalRouteGetAssignableRoles$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<string>>): Array<string> => r.body)
     );
   }
 

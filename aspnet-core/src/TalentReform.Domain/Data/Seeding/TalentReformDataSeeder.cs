@@ -21,6 +21,7 @@ public class TalentReformDataSeeder(
     IDataFilter dataFilter,
     DemoOrganizationSeeder demoOrganization,
     DemoPlanSeeder demoPlans,
+    DemoPolicySeeder demoPolicies,
     WorkCalendarSeeder workCalendar,
     TimeProvider clock)
 {
@@ -120,6 +121,7 @@ public class TalentReformDataSeeder(
         await EnsureDemoUserAsync(demo, demo.DirectorUserName, demo.ShortNameZh + "管委会主任", RoleNames.Leader);
         await demoOrganization.SeedAsync(demo, cancellationToken);
         await demoPlans.SeedAsync(demo, cancellationToken);
+        await demoPolicies.SeedAsync(demo, cancellationToken);
     }
 
     private async Task EnsureDemoUserAsync(DemoZone zone, string userName, string name, string role)

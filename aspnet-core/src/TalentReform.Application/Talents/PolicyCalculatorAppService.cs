@@ -1,0 +1,92 @@
+using System.Globalization;
+using TalentReform.Data;
+using TalentReform.Localization;
+using TalentReform.Organization;
+using TalentReform.Talents.Rules;
+using TalentReform.Zones;
+
+namespace TalentReform.Talents;
+
+/// <summary>
+/// 政策计算器: anyone (no sign-in) enters a profile and sees what the zone's policies in force would give: every
+/// benefit with its amount, five years of payments, 就高不重复 applied, and why each is or is not granted.
+/// Evaluated in memory by the same rules as the matching; nothing is stored.
+/// </summary>
+public class PolicyCalculatorAppService(
+    IZoneRepository zones,
+    IRepository<TalentPolicy> policies,
+    IDataFilter dataFilter,
+    IAsyncQueryableExecuter executer,
+    TimeProvider clock) : IPolicyCalculatorAppService
+{
+    public async Task<IReadOnlyList<PublicZoneDto>> GetZonesAsync(CancellationToken cancellationToken = default)
+    {
+        var active = await executer.ToListAsync(zones.GetDetachedQueryable().Where(z => z.IsActive).OrderBy(z => z.Code), cancellationToken);
+        return active.Select(z => new PublicZoneDto(z.Code, z.NameZh, z.NameEn)).ToList();
+    }
+
+    public async Task<PolicyCalculatorResultDto> CalculateAsync(string zoneCode, PolicyCalculatorInput input, CancellationToken cancellationToken = default)
+    {
+        var zone = await zones.FindByCodeAsync(zoneCode.Trim().ToLowerInvariant(), cancellationToken);
+        if (zone is null || !zone.IsActive)
+        {
+            throw new EntityNotFoundException("Entity:Zone", zoneCode);
+        }
+
+        var today = clock.Today();
+        List<TalentPolicy> inForce;
+        using (dataFilter.DisableZoneFilter())
+        {
+            var zoneId = zone.Id;
+            inForce = (await executer.ToListAsync(
+                    policies.GetDetachedQueryable().Where(p => p.ZoneId == zoneId && p.Status == TalentPolicyStatus.Published).OrderBy(p => p.Code),
+                    cancellationToken))
+                .Where(p => p.IsInForceOn(today))
+                .ToList();
+        }
+
+        var facts = FactsOf(input, today);
+        var rules = inForce.SelectMany(p => p.Rules.Select(r => (Policy: p, Rule: r))).ToList();
+        var decisions = BenefitEvaluator.Evaluate(rules.Select(r => r.Rule).ToList(), facts, today);
+        var benefits = decisions.Select((d, i) => ToDto(rules[i].Policy, d)).ToList();
+        var byYear = Enumerable.Range(today.Year, 5)
+            .Select(year => new YearTotalDto(year, decisions.Where(d => d.Eligible).SelectMany(d => d.Payments).Where(p => p.DueOn.Year == year).Sum(p => p.Amount)))
+            .ToList();
+        return new PolicyCalculatorResultDto(
+            zone.Code, OrgUnitNames.Localized(zone.NameZh, zone.NameEn), today, decisions.Where(d => d.Eligible).Sum(d => d.Amount ?? 0), byYear, benefits);
+    }
+
+    /// <summary>The calculator asks for ages and durations; rules read dates, so they are placed back from today.</summary>
+    private static TalentFacts FactsOf(PolicyCalculatorInput input, DateOnly today) => new(
+        input.Degree,
+        input.YearsSinceDegree is { } years ? today.AddYears(-years) : null,
+        input.Age is { } age ? today.AddYears(-age) : null,
+        input.MonthsInZone is { } months ? today.AddMonths(-months) : null,
+        input.EmployerInZone,
+        input.ContractYears,
+        input.SocialInsuranceMonths,
+        input.Tier,
+        string.IsNullOrWhiteSpace(input.Field) ? null : input.Field.Trim(),
+        input.OverseasExperience,
+        input.OwnsHomeInZone);
+
+    private static BenefitResultDto ToDto(TalentPolicy policy, BenefitDecision d) => new(
+        policy.Code, OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn), policy.Document, d.Rule.Article, d.Rule.Code,
+        OrgUnitNames.Localized(d.Rule.NameZh, d.Rule.NameEn), d.Rule.Amount.Kind, d.Eligible, d.Amount,
+        d.Payments.Select(p => new PaymentDto(p.Number, p.DueOn, p.Amount)).ToList(), d.ExcludedBy, d.IsAlmost, d.Reason?.ToString(),
+        Flatten(d.Outcome, 0).ToList());
+
+    private static IEnumerable<ConditionResultDto> Flatten(ConditionOutcome node, int depth)
+    {
+        var text = node.Kind == ConditionKind.Compare
+            ? TalentReformResource.Get(
+                node.Actual is null ? "TalentCondition:CompareUnknown" : "TalentCondition:Compare", CultureInfo.CurrentUICulture,
+                LocalizedEnum.Of(node.Field!.Value), LocalizedEnum.Of(node.Operator!.Value), string.Join("、", node.Expected), node.Actual)
+            : TalentReformResource.Get("TalentCondition:" + node.Kind, CultureInfo.CurrentUICulture);
+        yield return new ConditionResultDto(depth, node.Kind, node.Passed, node.Field, text, node.Hint?.ToString());
+        foreach (var child in node.Children.SelectMany(c => Flatten(c, depth + 1)))
+        {
+            yield return child;
+        }
+    }
+}

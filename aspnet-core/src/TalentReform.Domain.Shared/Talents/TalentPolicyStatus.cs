@@ -1,0 +1,8 @@
+namespace TalentReform.Talents;
+
+public enum TalentPolicyStatus
+{
+    Draft,
+    Published,
+    Retired,
+}
