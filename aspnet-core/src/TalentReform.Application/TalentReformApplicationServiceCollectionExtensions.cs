@@ -41,6 +41,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IApprovalStatsAppService, ApprovalStatsAppService>();
         services.AddScoped<Notifications.INotificationAppService, Notifications.NotificationAppService>();
         services.AddScoped<Talents.IPolicyCalculatorAppService, Talents.PolicyCalculatorAppService>();
+        services.AddScoped<Talents.ITalentProfileAppService, Talents.TalentProfileAppService>();
         services.AddScoped<StaffingPlanDtoBuilder>();
         services.AddScoped<PlanApplyRunner>();
         services.AddScoped<PlanMaintenanceService>();

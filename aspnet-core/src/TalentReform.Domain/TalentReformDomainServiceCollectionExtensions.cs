@@ -19,6 +19,7 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<DemoOrganizationSeeder>();
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<DemoPolicySeeder>();
+        services.AddScoped<DemoTalentSeeder>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();

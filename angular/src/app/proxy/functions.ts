@@ -15,6 +15,18 @@ export type { PublicPolicyCalculatorGetZones$Params as PublicPolicyCalculatorGet
 export { publicPolicyCalculatorGetZones as publicPolicyCalculatorGetZones } from './fn/public-policy-calculator/public-policy-calculator-get-zones';
 export type { PublicPolicyCalculatorCalculate$Params as PublicPolicyCalculatorCalculate$Params } from './fn/public-policy-calculator/public-policy-calculator-calculate';
 export { publicPolicyCalculatorCalculate as publicPolicyCalculatorCalculate } from './fn/public-policy-calculator/public-policy-calculator-calculate';
+export type { TalentProfileGet$Params as TalentProfileGet$Params } from './fn/talent-profile/talent-profile-get';
+export { talentProfileGet as talentProfileGet } from './fn/talent-profile/talent-profile-get';
+export type { TalentProfileUpdate$Params as TalentProfileUpdate$Params } from './fn/talent-profile/talent-profile-update';
+export { talentProfileUpdate as talentProfileUpdate } from './fn/talent-profile/talent-profile-update';
+export type { TalentProfileDelete$Params as TalentProfileDelete$Params } from './fn/talent-profile/talent-profile-delete';
+export { talentProfileDelete as talentProfileDelete } from './fn/talent-profile/talent-profile-delete';
+export type { TalentProfileGetList$Params as TalentProfileGetList$Params } from './fn/talent-profile/talent-profile-get-list';
+export { talentProfileGetList as talentProfileGetList } from './fn/talent-profile/talent-profile-get-list';
+export type { TalentProfileCreate$Params as TalentProfileCreate$Params } from './fn/talent-profile/talent-profile-create';
+export { talentProfileCreate as talentProfileCreate } from './fn/talent-profile/talent-profile-create';
+export type { MyTalentGetProfile$Params as MyTalentGetProfile$Params } from './fn/my-talent/my-talent-get-profile';
+export { myTalentGetProfile as myTalentGetProfile } from './fn/my-talent/my-talent-get-profile';
 export type { AppointmentGet$Params as AppointmentGet$Params } from './fn/appointment/appointment-get';
 export { appointmentGet as appointmentGet } from './fn/appointment/appointment-get';
 export type { AppointmentGetList$Params as AppointmentGetList$Params } from './fn/appointment/appointment-get-list';

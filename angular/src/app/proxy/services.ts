@@ -3,6 +3,8 @@
 
 export { ZoneService } from './services/zone.service';
 export { PublicPolicyCalculatorService } from './services/public-policy-calculator.service';
+export { TalentProfileService } from './services/talent-profile.service';
+export { MyTalentService } from './services/my-talent.service';
 export { AppointmentService } from './services/appointment.service';
 export { OrgMetricsService } from './services/org-metrics.service';
 export { PersonService } from './services/person.service';

@@ -7,6 +7,7 @@ public static class PermissionDefinitions
     private const string Identity = "Identity";
     private const string Organization = "Organization";
     private const string Planning = "Planning";
+    private const string Talents = "Talents";
 
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
@@ -49,6 +50,11 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.ApprovalRoutes.Manage, Planning, TalentReformPermissions.ApprovalRoutes.Default),
         new(TalentReformPermissions.ApprovalStats, Planning),
         new(TalentReformPermissions.Notifications, Planning),
+        new(TalentReformPermissions.TalentProfiles.Default, Talents),
+        new(TalentReformPermissions.TalentProfiles.Create, Talents, TalentReformPermissions.TalentProfiles.Default),
+        new(TalentReformPermissions.TalentProfiles.Update, Talents, TalentReformPermissions.TalentProfiles.Default),
+        new(TalentReformPermissions.TalentProfiles.Delete, Talents, TalentReformPermissions.TalentProfiles.Default),
+        new(TalentReformPermissions.My, Talents),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

@@ -102,4 +102,16 @@ public static class TalentReformPermissions
 
     /// <summary>One's own in-app notifications.</summary>
     public const string Notifications = GroupName + ".Notifications";
+
+    /// <summary>人才档案: the facts benefit rules read.</summary>
+    public static class TalentProfiles
+    {
+        public const string Default = GroupName + ".TalentProfiles";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+    }
+
+    /// <summary>A talent's own profile and benefits (the talent portal).</summary>
+    public const string My = GroupName + ".My";
 }

@@ -16,3 +16,10 @@ public static class TalentPolicyConsts
     public const int MaxDocumentLength = 128;
     public const int MaxRules = 100;
 }
+
+public static class TalentProfileConsts
+{
+    public const int MaxNameLength = 64;
+    public const int MaxEmployerLength = 128;
+    public const int MaxFieldLength = BenefitRuleConsts.MaxValueLength;
+}

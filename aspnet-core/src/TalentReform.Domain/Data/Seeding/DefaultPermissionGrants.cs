@@ -21,6 +21,8 @@ public static class DefaultPermissionGrants
     private const string ApprovalRoutes = "TalentReform.ApprovalRoutes";
     private const string ApprovalStats = "TalentReform.ApprovalStats";
     private const string Notifications = "TalentReform.Notifications";
+    private const string TalentProfiles = "TalentReform.TalentProfiles";
+    private const string My = "TalentReform.My";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRole = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -34,6 +36,7 @@ public static class DefaultPermissionGrants
             WorkCalendar,
             StaffingPlans, StaffingPlans + ".Create", StaffingPlans + ".Delete", StaffingPlans + ".Apply",
             ApprovalRoutes, ApprovalRoutes + ".Manage", ApprovalStats, Notifications,
+            TalentProfiles, TalentProfiles + ".Create", TalentProfiles + ".Update", TalentProfiles + ".Delete",
         ],
 
         // Leaders review the structure and decide plans; they see ID numbers masked. HR drafts but never decides.
@@ -42,6 +45,6 @@ public static class DefaultPermissionGrants
             Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments, WorkCalendar,
             StaffingPlans, Approvals, ApprovalRoutes, ApprovalStats, Notifications,
         ],
-        [RoleNames.Talent] = [Dashboard, WorkCalendar, Notifications],
+        [RoleNames.Talent] = [Dashboard, WorkCalendar, Notifications, My],
     };
 }

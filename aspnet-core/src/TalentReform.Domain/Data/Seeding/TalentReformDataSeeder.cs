@@ -22,6 +22,7 @@ public class TalentReformDataSeeder(
     DemoOrganizationSeeder demoOrganization,
     DemoPlanSeeder demoPlans,
     DemoPolicySeeder demoPolicies,
+    DemoTalentSeeder demoTalents,
     WorkCalendarSeeder workCalendar,
     TimeProvider clock)
 {
@@ -122,6 +123,7 @@ public class TalentReformDataSeeder(
         await demoOrganization.SeedAsync(demo, cancellationToken);
         await demoPlans.SeedAsync(demo, cancellationToken);
         await demoPolicies.SeedAsync(demo, cancellationToken);
+        await demoTalents.SeedAsync(demo, cancellationToken);
     }
 
     private async Task EnsureDemoUserAsync(DemoZone zone, string userName, string name, string role)
