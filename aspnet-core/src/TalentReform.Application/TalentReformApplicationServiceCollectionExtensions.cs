@@ -42,6 +42,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<Notifications.INotificationAppService, Notifications.NotificationAppService>();
         services.AddScoped<Talents.IPolicyCalculatorAppService, Talents.PolicyCalculatorAppService>();
         services.AddScoped<Talents.ITalentProfileAppService, Talents.TalentProfileAppService>();
+        services.AddScoped<Talents.PolicyEvaluation>();
         services.AddScoped<StaffingPlanDtoBuilder>();
         services.AddScoped<PlanApplyRunner>();
         services.AddScoped<PlanMaintenanceService>();

@@ -59,6 +59,12 @@ public class TalentProfileTests(TalentReformWebApplicationFactory factory) : ICl
 
         (mine.Name, mine.Tier, mine.SocialInsuranceMonths).ShouldBe(("大连引进人才", (TalentTierLevel?)TalentTierLevel.C, (int?)4));
         mine.UserId.ShouldNotBeNull();
+
+        // Four months of local social insurance: the 生活补贴 (6 months) and 租房补贴 are within reach.
+        var missing = await talent.GetJsonAsync<List<BenefitResultDto>>("/api/app/my/missing");
+        missing.Select(b => b.Code).ShouldBe(["living", "rent"]);
+        missing.ShouldAllBe(b => !b.Eligible && b.IsAlmost);
+        missing[0].Conditions.Where(c => !c.Passed && c.Hint != null).Select(c => c.Hint).ShouldContain("本地社保缴纳月数还差 2");
         list.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         byId.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

@@ -27,6 +27,8 @@ export type { TalentProfileCreate$Params as TalentProfileCreate$Params } from '.
 export { talentProfileCreate as talentProfileCreate } from './fn/talent-profile/talent-profile-create';
 export type { MyTalentGetProfile$Params as MyTalentGetProfile$Params } from './fn/my-talent/my-talent-get-profile';
 export { myTalentGetProfile as myTalentGetProfile } from './fn/my-talent/my-talent-get-profile';
+export type { MyTalentGetMissing$Params as MyTalentGetMissing$Params } from './fn/my-talent/my-talent-get-missing';
+export { myTalentGetMissing as myTalentGetMissing } from './fn/my-talent/my-talent-get-missing';
 export type { AppointmentGet$Params as AppointmentGet$Params } from './fn/appointment/appointment-get';
 export { appointmentGet as appointmentGet } from './fn/appointment/appointment-get';
 export type { AppointmentGetList$Params as AppointmentGetList$Params } from './fn/appointment/appointment-get-list';

@@ -75,4 +75,10 @@ public interface ITalentProfileAppService
 
     /// <summary>The signed-in talent's own profile (404 when they have none).</summary>
     Task<TalentProfileDto> GetMineAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The benefits the signed-in talent almost qualifies for (only numbers short of a minimum, e.g. months of
+    /// local social insurance), with what is missing — evaluated now against the zone's policies in force.
+    /// </summary>
+    Task<IReadOnlyList<BenefitResultDto>> GetMyMissingAsync(CancellationToken cancellationToken = default);
 }

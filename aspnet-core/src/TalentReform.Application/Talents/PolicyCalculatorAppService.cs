@@ -14,8 +14,7 @@ namespace TalentReform.Talents;
 /// </summary>
 public class PolicyCalculatorAppService(
     IZoneRepository zones,
-    IRepository<TalentPolicy> policies,
-    IDataFilter dataFilter,
+    PolicyEvaluation evaluation,
     IAsyncQueryableExecuter executer,
     TimeProvider clock) : IPolicyCalculatorAppService
 {
@@ -34,21 +33,7 @@ public class PolicyCalculatorAppService(
         }
 
         var today = clock.Today();
-        List<TalentPolicy> inForce;
-        using (dataFilter.DisableZoneFilter())
-        {
-            var zoneId = zone.Id;
-            inForce = (await executer.ToListAsync(
-                    policies.GetDetachedQueryable().Where(p => p.ZoneId == zoneId && p.Status == TalentPolicyStatus.Published).OrderBy(p => p.Code),
-                    cancellationToken))
-                .Where(p => p.IsInForceOn(today))
-                .ToList();
-        }
-
-        var facts = FactsOf(input, today);
-        var rules = inForce.SelectMany(p => p.Rules.Select(r => (Policy: p, Rule: r))).ToList();
-        var decisions = BenefitEvaluator.Evaluate(rules.Select(r => r.Rule).ToList(), facts, today);
-        var benefits = decisions.Select((d, i) => ToDto(rules[i].Policy, d)).ToList();
+        var (benefits, decisions) = await evaluation.EvaluateAsync(zone.Id, FactsOf(input, today), today, cancellationToken);
         var byYear = Enumerable.Range(today.Year, 5)
             .Select(year => new YearTotalDto(year, decisions.Where(d => d.Eligible).SelectMany(d => d.Payments).Where(p => p.DueOn.Year == year).Sum(p => p.Amount)))
             .ToList();
@@ -69,24 +54,4 @@ public class PolicyCalculatorAppService(
         string.IsNullOrWhiteSpace(input.Field) ? null : input.Field.Trim(),
         input.OverseasExperience,
         input.OwnsHomeInZone);
-
-    private static BenefitResultDto ToDto(TalentPolicy policy, BenefitDecision d) => new(
-        policy.Code, OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn), policy.Document, d.Rule.Article, d.Rule.Code,
-        OrgUnitNames.Localized(d.Rule.NameZh, d.Rule.NameEn), d.Rule.Amount.Kind, d.Eligible, d.Amount,
-        d.Payments.Select(p => new PaymentDto(p.Number, p.DueOn, p.Amount)).ToList(), d.ExcludedBy, d.IsAlmost, d.Reason?.ToString(),
-        Flatten(d.Outcome, 0).ToList());
-
-    private static IEnumerable<ConditionResultDto> Flatten(ConditionOutcome node, int depth)
-    {
-        var text = node.Kind == ConditionKind.Compare
-            ? TalentReformResource.Get(
-                node.Actual is null ? "TalentCondition:CompareUnknown" : "TalentCondition:Compare", CultureInfo.CurrentUICulture,
-                LocalizedEnum.Of(node.Field!.Value), LocalizedEnum.Of(node.Operator!.Value), string.Join("、", node.Expected), node.Actual)
-            : TalentReformResource.Get("TalentCondition:" + node.Kind, CultureInfo.CurrentUICulture);
-        yield return new ConditionResultDto(depth, node.Kind, node.Passed, node.Field, text, node.Hint?.ToString());
-        foreach (var child in node.Children.SelectMany(c => Flatten(c, depth + 1)))
-        {
-            yield return child;
-        }
-    }
 }

@@ -7,6 +7,7 @@ namespace TalentReform.Talents;
 
 public class TalentProfileAppService(
     IRepository<TalentProfile> profiles,
+    PolicyEvaluation evaluation,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
     TimeProvider clock) : ITalentProfileAppService
@@ -64,12 +65,20 @@ public class TalentProfileAppService(
         await profiles.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<TalentProfileDto> GetMineAsync(CancellationToken cancellationToken = default)
+    public async Task<TalentProfileDto> GetMineAsync(CancellationToken cancellationToken = default) => (await MineAsync(cancellationToken)).ToDto();
+
+    public async Task<IReadOnlyList<BenefitResultDto>> GetMyMissingAsync(CancellationToken cancellationToken = default)
+    {
+        var profile = await MineAsync(cancellationToken);
+        var (benefits, _) = await evaluation.EvaluateAsync(profile.ZoneId!.Value, profile.Facts, clock.Today(), cancellationToken);
+        return benefits.Where(b => b.IsAlmost).ToList();
+    }
+
+    private async Task<TalentProfile> MineAsync(CancellationToken cancellationToken)
     {
         var me = currentUser.Id;
-        var profile = await executer.FirstOrDefaultAsync(profiles.GetDetachedQueryable().Where(p => p.UserId == me), cancellationToken)
+        return await executer.FirstOrDefaultAsync(profiles.GetDetachedQueryable().Where(p => p.UserId == me), cancellationToken)
             ?? throw new EntityNotFoundException("Entity:TalentProfile", me ?? Guid.Empty);
-        return profile.ToDto();
     }
 
     private static void Apply(TalentProfile profile, CreateTalentProfileDto input)

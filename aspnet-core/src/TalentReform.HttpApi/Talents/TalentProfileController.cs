@@ -43,4 +43,8 @@ public class MyTalentController(ITalentProfileAppService profiles) : ControllerB
 {
     [HttpGet("profile")]
     public Task<TalentProfileDto> GetProfileAsync(CancellationToken cancellationToken) => profiles.GetMineAsync(cancellationToken);
+
+    /// <summary>Benefits almost within reach, with what is still missing ("本地社保缴纳月数还差 2").</summary>
+    [HttpGet("missing")]
+    public Task<IReadOnlyList<BenefitResultDto>> GetMissingAsync(CancellationToken cancellationToken) => profiles.GetMyMissingAsync(cancellationToken);
 }

@@ -10,6 +10,9 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { BenefitResultDto } from '../models/benefit-result-dto';
+import { myTalentGetMissing } from '../fn/my-talent/my-talent-get-missing';
+import { MyTalentGetMissing$Params } from '../fn/my-talent/my-talent-get-missing';
 import { myTalentGetProfile } from '../fn/my-talent/my-talent-get-profile';
 import { MyTalentGetProfile$Params } from '../fn/my-talent/my-talent-get-profile';
 import { TalentProfileDto } from '../models/talent-profile-dto';
@@ -44,6 +47,33 @@ export class MyTalentService extends BaseService {
     const resp = this.myTalentGetProfile$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<TalentProfileDto>): TalentProfileDto => r.body)
+    );
+  }
+
+  /** Path part for operation `myTalentGetMissing()` */
+  static readonly MyTalentGetMissingPath = '/api/app/my/missing';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `myTalentGetMissing()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  myTalentGetMissing$Response(params?: MyTalentGetMissing$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<BenefitResultDto>>> {
+    const obs = myTalentGetMissing(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `myTalentGetMissing$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  myTalentGetMissing(params?: MyTalentGetMissing$Params, context?: HttpContext): Observable<Array<BenefitResultDto>> {
+    const resp = this.myTalentGetMissing$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<BenefitResultDto>>): Array<BenefitResultDto> => r.body)
     );
   }
 
