@@ -1,4 +1,4 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { HttpContext, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -19,6 +19,8 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { Observable, of } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
+import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens';
+import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { localizedName } from '../../core/i18n/localized-name';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -158,13 +160,19 @@ export class PlanDetailPage {
     });
   }
 
+  protected readonly decideError = signal<string | null>(null);
+
   protected decide(): void {
     const step = this.myStep();
     if (!step || this.commentMissing()) {
       return;
     }
     this.busy.set(true);
-    this.approvals.approvalDecide({ stepId: step.id, body: { decision: this.decision(), comment: this.comment().trim() || null } })
+    this.decideError.set(null);
+
+    // Refusals (not your step, decided by someone else, comment missing) are shown in the panel, not on a 403 page.
+    const context = new HttpContext().set(SKIP_GLOBAL_ERROR_HANDLING, true);
+    this.approvals.approvalDecide({ stepId: step.id, body: { decision: this.decision(), comment: this.comment().trim() || null } }, context)
       .subscribe({
         next: plan => {
           this.busy.set(false);
@@ -174,6 +182,8 @@ export class PlanDetailPage {
         },
         error: (error: HttpErrorResponse) => {
           this.busy.set(false);
+          this.decideError.set(problemMessage(error) ?? this.localization.t('Error:Unexpected'));
+
           // Someone else decided first (409): show what happened.
           if (error.status === 409) {
             this.plan.reload();

@@ -35,7 +35,7 @@ export function monthlyChartOptions(rows: readonly ApprovalStatsRowDto[], t: (ke
         data: rows.map(row => row.late),
       },
       {
-        name: t('Stats:OnTimeRate'), type: 'line', yAxisIndex: 1, smooth: true, itemStyle: { color: '#1677ff' },
+        name: t('Stats:OnTimeRate'), type: 'line', yAxisIndex: 1, smooth: false, itemStyle: { color: '#1677ff' },
         data: rows.map(row => (row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10)),
         connectNulls: true,
       },
