@@ -43,6 +43,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<Talents.IPolicyCalculatorAppService, Talents.PolicyCalculatorAppService>();
         services.AddScoped<Talents.ITalentProfileAppService, Talents.TalentProfileAppService>();
         services.AddScoped<Talents.PolicyEvaluation>();
+        services.AddScoped<Talents.IEntitlementAppService, Talents.EntitlementAppService>();
         services.AddScoped<StaffingPlanDtoBuilder>();
         services.AddScoped<PlanApplyRunner>();
         services.AddScoped<PlanMaintenanceService>();

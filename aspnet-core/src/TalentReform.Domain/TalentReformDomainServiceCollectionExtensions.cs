@@ -20,6 +20,7 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<DemoPolicySeeder>();
         services.AddScoped<DemoTalentSeeder>();
+        services.AddScoped<Talents.MatchingService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();

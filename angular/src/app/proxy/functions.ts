@@ -11,6 +11,14 @@ export type { ZoneGetList$Params as ZoneGetList$Params } from './fn/zone/zone-ge
 export { zoneGetList as zoneGetList } from './fn/zone/zone-get-list';
 export type { ZoneCreate$Params as ZoneCreate$Params } from './fn/zone/zone-create';
 export { zoneCreate as zoneCreate } from './fn/zone/zone-create';
+export type { EntitlementGetList$Params as EntitlementGetList$Params } from './fn/entitlement/entitlement-get-list';
+export { entitlementGetList as entitlementGetList } from './fn/entitlement/entitlement-get-list';
+export type { EntitlementGetRuns$Params as EntitlementGetRuns$Params } from './fn/entitlement/entitlement-get-runs';
+export { entitlementGetRuns as entitlementGetRuns } from './fn/entitlement/entitlement-get-runs';
+export type { EntitlementRun$Params as EntitlementRun$Params } from './fn/entitlement/entitlement-run';
+export { entitlementRun as entitlementRun } from './fn/entitlement/entitlement-run';
+export type { EntitlementGetMine$Params as EntitlementGetMine$Params } from './fn/entitlement/entitlement-get-mine';
+export { entitlementGetMine as entitlementGetMine } from './fn/entitlement/entitlement-get-mine';
 export type { PublicPolicyCalculatorGetZones$Params as PublicPolicyCalculatorGetZones$Params } from './fn/public-policy-calculator/public-policy-calculator-get-zones';
 export { publicPolicyCalculatorGetZones as publicPolicyCalculatorGetZones } from './fn/public-policy-calculator/public-policy-calculator-get-zones';
 export type { PublicPolicyCalculatorCalculate$Params as PublicPolicyCalculatorCalculate$Params } from './fn/public-policy-calculator/public-policy-calculator-calculate';

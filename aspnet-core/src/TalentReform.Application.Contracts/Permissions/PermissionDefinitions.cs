@@ -55,6 +55,8 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.TalentProfiles.Update, Talents, TalentReformPermissions.TalentProfiles.Default),
         new(TalentReformPermissions.TalentProfiles.Delete, Talents, TalentReformPermissions.TalentProfiles.Default),
         new(TalentReformPermissions.My, Talents),
+        new(TalentReformPermissions.Entitlements, Talents),
+        new(TalentReformPermissions.Matching, Talents),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

@@ -114,4 +114,10 @@ public static class TalentReformPermissions
 
     /// <summary>A talent's own profile and benefits (the talent portal).</summary>
     public const string My = GroupName + ".My";
+
+    /// <summary>Read the zone's entitlements.</summary>
+    public const string Entitlements = GroupName + ".Entitlements";
+
+    /// <summary>Run 免申即享 matching.</summary>
+    public const string Matching = GroupName + ".Matching";
 }

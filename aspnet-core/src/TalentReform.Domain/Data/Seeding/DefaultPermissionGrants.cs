@@ -37,6 +37,7 @@ public static class DefaultPermissionGrants
             StaffingPlans, StaffingPlans + ".Create", StaffingPlans + ".Delete", StaffingPlans + ".Apply",
             ApprovalRoutes, ApprovalRoutes + ".Manage", ApprovalStats, Notifications,
             TalentProfiles, TalentProfiles + ".Create", TalentProfiles + ".Update", TalentProfiles + ".Delete",
+            "TalentReform.Entitlements", "TalentReform.Matching",
         ],
 
         // Leaders review the structure and decide plans; they see ID numbers masked. HR drafts but never decides.

@@ -10,7 +10,9 @@ namespace TalentReform.Data.Seeding.Demo;
 /// <c>&lt;zone&gt;-talent</c> user: a tier-C 硕士 of 31, four months insured locally — so the calculator and the
 /// coming talent portal show benefits granted and one "almost there". Skipped when the zone has profiles.
 /// </summary>
-public class DemoTalentSeeder(IRepository<TalentProfile> profiles, IRepository<AppUser> users, IAsyncQueryableExecuter executer, TimeProvider clock)
+public class DemoTalentSeeder(
+    IRepository<TalentProfile> profiles, IRepository<AppUser> users, IRepository<MatchingRun> runs, MatchingService matching, IAsyncQueryableExecuter executer,
+    TimeProvider clock)
 {
     public const int ProfilesPerZone = 300;
 
@@ -58,5 +60,11 @@ public class DemoTalentSeeder(IRepository<TalentProfile> profiles, IRepository<A
         }
 
         await profiles.SaveChangesAsync(cancellationToken);
+
+        // A first 免申即享 run, so the zone starts with entitlements found without any application.
+        var run = new MatchingRun(ids.For("matching-run", "seed"), zone.Id, now);
+        await runs.InsertAsync(run, cancellationToken);
+        await matching.RunAsync(run, cancellationToken);
+        await runs.SaveChangesAsync(cancellationToken);
     }
 }
