@@ -39,8 +39,10 @@ public class ApprovalStatsAppService(
         // Filtered in memory: a zone has hundreds of decisions, and SQLite stores instants as binary values.
         var allDecisions = await executer.ToListAsync(zonePlans.SelectMany(p => p.Decisions), cancellationToken);
         var decisions = allDecisions.Where(d => d.DecidedAt >= start && d.DecidedAt < end && stepsById.ContainsKey(d.StepId)).ToList();
+        var overdueSteps = allSteps.Where(s => s.IsOverdueAt(now)).OrderBy(s => s.DueAt).ToList();
         var names = await builder.UserNamesAsync(
-            decisions.Select(d => d.UserId).Concat(overdueOpen.SelectMany(s => s.Approvers)), cancellationToken);
+            decisions.Select(d => d.UserId).Concat(overdueOpen.SelectMany(s => s.Approvers)).Concat(overdueSteps.SelectMany(s => s.Approvers)),
+            cancellationToken);
 
         var total = Row("total", "合计", "Total", completed, overdueOpen);
         var bySteps = completed.Concat(overdueOpen).GroupBy(s => s.NameZh)
@@ -67,14 +69,13 @@ public class ApprovalStatsAppService(
 
         var planRows = (await executer.ToListAsync(zonePlans.Select(p => new { p.Id, p.Number, p.Title }), cancellationToken)).ToDictionary(p => p.Id);
         var overdueNow = new List<OverdueStepDto>();
-        foreach (var step in allSteps.Where(s => s.IsOverdueAt(now)).OrderBy(s => s.DueAt))
+        foreach (var step in overdueSteps)
         {
             var plan = planRows[step.PlanId];
             var late = -await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
-            var approvers = await builder.UserNamesAsync(step.Approvers, cancellationToken);
             overdueNow.Add(new OverdueStepDto(
                 step.Id, plan.Id, plan.Number, plan.Title, step.NameZh, step.NameEn, step.DueAt.Value, late,
-                step.Approvers.Select(a => new UserRefDto(a, approvers.GetValueOrDefault(a) ?? a.ToString())).ToList()));
+                step.Approvers.Select(a => new UserRefDto(a, names.GetValueOrDefault(a) ?? a.ToString())).ToList()));
         }
 
         return new ApprovalStatsDto(from, to, total, bySteps, byApprovers, byMonths, overdueNow);

@@ -34,9 +34,7 @@ public class EntitlementAppService(
 
     public async Task<IReadOnlyList<EntitlementDto>> GetMineAsync(CancellationToken cancellationToken = default)
     {
-        var me = currentUser.Id;
-        var profile = await executer.FirstOrDefaultAsync(profiles.GetDetachedQueryable().Where(p => p.UserId == me), cancellationToken)
-            ?? throw new EntityNotFoundException("Entity:TalentProfile", me ?? Guid.Empty);
+        var profile = await profiles.FindMineAsync(executer, currentUser, cancellationToken);
         var mine = await executer.ToListAsync(entitlements.GetDetachedQueryable().Where(e => e.ProfileId == profile.Id).OrderBy(e => e.RuleCode), cancellationToken);
         return mine.Select(ToDto).ToList();
     }

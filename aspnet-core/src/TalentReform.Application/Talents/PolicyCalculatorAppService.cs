@@ -1,6 +1,4 @@
-using System.Globalization;
 using TalentReform.Data;
-using TalentReform.Localization;
 using TalentReform.Organization;
 using TalentReform.Talents.Rules;
 using TalentReform.Zones;

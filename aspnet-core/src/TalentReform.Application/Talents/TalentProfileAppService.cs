@@ -74,12 +74,7 @@ public class TalentProfileAppService(
         return benefits.Where(b => b.IsAlmost).ToList();
     }
 
-    private async Task<TalentProfile> MineAsync(CancellationToken cancellationToken)
-    {
-        var me = currentUser.Id;
-        return await executer.FirstOrDefaultAsync(profiles.GetDetachedQueryable().Where(p => p.UserId == me), cancellationToken)
-            ?? throw new EntityNotFoundException("Entity:TalentProfile", me ?? Guid.Empty);
-    }
+    private Task<TalentProfile> MineAsync(CancellationToken cancellationToken) => profiles.FindMineAsync(executer, currentUser, cancellationToken);
 
     private static void Apply(TalentProfile profile, CreateTalentProfileDto input)
     {

@@ -26,6 +26,7 @@ public class MatchingService(
         var inForce = (await executer.ToListAsync(policies.GetDetachedQueryable().Where(p => p.ZoneId == zoneId), cancellationToken))
             .Where(p => p.IsInForceOn(today)).ToList();
         var rules = inForce.SelectMany(p => p.Rules.Select(r => (Policy: p, Rule: r))).ToList();
+        var definitions = rules.Select(r => r.Rule).ToList();
         var existing = (await executer.ToListAsync(
                 entitlements.GetQueryable().Where(e => e.ZoneId == zoneId && e.Status != EntitlementStatus.Revoked), cancellationToken))
             .ToLookup(e => e.ProfileId);
@@ -35,7 +36,7 @@ public class MatchingService(
         for (var i = 0; i < active.Count; i++)
         {
             var profile = active[i];
-            var decisions = BenefitEvaluator.Evaluate(rules.Select(r => r.Rule).ToList(), profile.Facts, today);
+            var decisions = BenefitEvaluator.Evaluate(definitions, profile.Facts, today);
             var mine = existing[profile.Id].ToDictionary(e => (e.PolicyId, e.RuleCode));
             for (var d = 0; d < decisions.Count; d++)
             {

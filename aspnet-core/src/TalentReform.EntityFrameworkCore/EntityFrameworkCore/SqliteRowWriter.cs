@@ -30,7 +30,8 @@ internal static class SqliteRowWriter
     /// unchanged, so EF's own save then only updates and deletes. Only inside the caller's transaction: if the
     /// save fails, the caller rolls back and forgets the tracked state (see EfUnitOfWork).
     /// </summary>
-    public static async Task InsertAddedAsync(DbContext db, CancellationToken cancellationToken)
+    /// <returns>How many rows were inserted.</returns>
+    public static async Task<int> InsertAddedAsync(DbContext db, CancellationToken cancellationToken)
     {
         // Types whose rows the database completes (identity columns: temporary values) or that share a table stay with EF.
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata)
@@ -42,6 +43,8 @@ internal static class SqliteRowWriter
             await InsertAsync(db, type, entries.Select(e => e.Entity).ToList(), entries, cancellationToken);
             entries.ForEach(e => e.State = EntityState.Unchanged);
         }
+
+        return added.Values.Sum(entries => entries.Count);
     }
 
     private static List<IEntityType> PrincipalsFirst(IReadOnlyCollection<IEntityType> types)

@@ -76,8 +76,7 @@ public class TalentReformDbContext(
             if (Database.CurrentTransaction is not null)
             {
                 // Inside a unit of work: the added rows and the audit rows go in by prepared inserts.
-                var inserted = ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
-                await SqliteRowWriter.InsertAddedAsync(this, cancellationToken);
+                var inserted = await SqliteRowWriter.InsertAddedAsync(this, cancellationToken);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await SqliteRowWriter.WriteAuditAsync(this, logs, cancellationToken);
                 return saved + inserted;
