@@ -44,6 +44,15 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<Talents.ITalentProfileAppService, Talents.TalentProfileAppService>();
         services.AddScoped<Talents.PolicyEvaluation>();
         services.AddScoped<Talents.IEntitlementAppService, Talents.EntitlementAppService>();
+        services.AddScoped<Talents.EntitlementDtoBuilder>();
+        services.AddScoped<Talents.IMatchingRunAppService, Talents.MatchingRunAppService>();
+        services.AddScoped<Talents.MatchingRunStarter>();
+        services.AddSingleton<Talents.MatchingRunQueue>();
+        services.AddScoped<Talents.ITalentTierAppService, Talents.TalentTierAppService>();
+        services.AddScoped<Talents.ITalentCertificationAppService, Talents.TalentCertificationAppService>();
+        services.AddScoped<Talents.Import.TalentCertificationImporter>();
+        services.AddScoped<Talents.ITalentPolicyAppService, Talents.TalentPolicyAppService>();
+        services.AddScoped<Talents.IInstallmentAppService, Talents.InstallmentAppService>();
         services.AddScoped<StaffingPlanDtoBuilder>();
         services.AddScoped<PlanApplyRunner>();
         services.AddScoped<PlanMaintenanceService>();

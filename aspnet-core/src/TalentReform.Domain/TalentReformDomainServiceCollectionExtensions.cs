@@ -20,7 +20,10 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<DemoPolicySeeder>();
         services.AddScoped<DemoTalentSeeder>();
+        services.AddScoped<DemoTierSeeder>();
+        services.AddScoped<DemoEntitlementStates>();
         services.AddScoped<Talents.MatchingService>();
+        services.AddScoped<Talents.EntitlementRecheck>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();

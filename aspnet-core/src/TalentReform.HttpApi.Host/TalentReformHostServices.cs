@@ -46,6 +46,7 @@ public static class TalentReformHostServices
         AddRateLimiting(builder);
         AddOpenApi(builder.Services);
         builder.AddPlanningJobs();
+        builder.Services.AddHostedService<BackgroundJobs.MatchingRunWorker>();
 
         builder.Services.AddDataProtection().PersistKeysToFileSystem(
             new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));

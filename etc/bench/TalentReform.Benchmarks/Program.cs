@@ -9,6 +9,14 @@ if (args.FirstOrDefault() == "apply")
     return;
 }
 
+// "matching [profiles] [policies]": issue 5's matching benchmark (see MatchingBenchmark).
+if (args.FirstOrDefault() == "matching")
+{
+    await TalentReform.Benchmarks.MatchingBenchmark.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
+    return;
+}
+
 // Latency of the two hot reads of issue 3 ("answer in a few milliseconds") for the largest demo zone
 // (Dalian: 16 units, 285 posts), through the real host in-process (TestServer, SQLite file, demo seed):
 // routing, authentication, authorization, zone filter, EF Core and JSON included; no network.

@@ -31,7 +31,7 @@ public class TalentPolicyTests
     [Fact]
     public void A_faulty_rule_is_refused_with_every_fault_and_its_path_in_the_policy()
     {
-        var broken = Living with { Condition = RuleCondition.All(RuleCondition.Any(), RuleCondition.Compare(Age, LessOrEqual, "x")) };
+        var broken = Living with { Code = "broken", Condition = RuleCondition.All(RuleCondition.Any(), RuleCondition.Compare(Age, LessOrEqual, "x")) };
 
         var error = Should.Throw<RuleValidationException>(() => NewPolicy([Living, broken]));
 
@@ -43,11 +43,59 @@ public class TalentPolicyTests
     {
         var policy = NewPolicy([Living]);
         policy.IsInForceOn(new DateOnly(2024, 6, 1)).ShouldBeFalse();
-        policy.Publish();
+        policy.Publish(null, DateTimeOffset.UtcNow);
         policy.IsInForceOn(new DateOnly(2024, 6, 1)).ShouldBeTrue();
         policy.IsInForceOn(new DateOnly(2023, 12, 31)).ShouldBeFalse();
     }
 
     private static TalentPolicy NewPolicy(IReadOnlyList<BenefitRuleDefinition> rules) =>
         new(Guid.NewGuid(), Guid.NewGuid(), "TP-2024", 1, "人才政策", "Talent policy", "大高管发〔2024〕5号", new DateOnly(2024, 1, 1), null, rules);
+
+    [Fact]
+    public void Two_rules_of_a_policy_cannot_share_a_code()
+    {
+        var error = Should.Throw<RuleValidationException>(() => NewPolicy([Living, Living with { NameZh = "另一个" }]));
+        error.Errors.ShouldHaveSingleItem().ShouldBe(new RuleValidationError("rules[1].code", TalentReformErrorCodes.RuleCodeDuplicate, ["living"]), new RuleErrorComparer());
+    }
+
+    [Fact]
+    public void A_published_version_is_not_edited_a_new_version_replaces_it_from_its_start_date()
+    {
+        var now = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        var v1 = NewPolicy([Living]);
+        v1.Publish(null, now);
+        Should.Throw<BusinessException>(() => v1.SetRules([Living])).Code.ShouldBe(TalentReformErrorCodes.PolicyNotDraft);
+
+        var v2 = v1.NextVersion(Guid.NewGuid());
+        (v2.Code, v2.Version, v2.Status, v2.Rules.Count).ShouldBe(("TP-2024", 2, TalentPolicyStatus.Draft, 1));
+        v2.Describe(v2.TitleZh, v2.TitleEn, v2.Document, new DateOnly(2025, 7, 1), null, reassessGranted: false);
+        v2.SetRules([Living with { Amount = BenefitAmount.Of(20_000) }]);
+        v2.Publish(v1, now);
+
+        v1.EffectiveTo.ShouldBe(new DateOnly(2025, 6, 30));
+        v1.IsInForceOn(new DateOnly(2025, 6, 30)).ShouldBeTrue();
+        v1.IsInForceOn(new DateOnly(2025, 7, 1)).ShouldBeFalse();
+        v2.IsInForceOn(new DateOnly(2025, 7, 1)).ShouldBeTrue();
+        var draft = v2.NextVersion(Guid.NewGuid());
+        Should.Throw<BusinessException>(() => draft.NextVersion(Guid.NewGuid())).Code.ShouldBe(TalentReformErrorCodes.PolicyNotPublished);
+    }
+
+    [Fact]
+    public void A_version_starting_on_or_before_the_previous_one_retires_it()
+    {
+        var v1 = NewPolicy([Living]);
+        v1.Publish(null, DateTimeOffset.UtcNow);
+        var v2 = v1.NextVersion(Guid.NewGuid());
+        v2.Publish(v1, DateTimeOffset.UtcNow);
+        v1.Status.ShouldBe(TalentPolicyStatus.Retired);
+        v1.IsInForceOn(v1.EffectiveFrom).ShouldBeFalse();
+    }
+
+    private sealed class RuleErrorComparer : IEqualityComparer<RuleValidationError>
+    {
+        public bool Equals(RuleValidationError? x, RuleValidationError? y) =>
+            x!.Path == y!.Path && x.Code == y.Code && x.Args.SequenceEqual(y.Args);
+
+        public int GetHashCode(RuleValidationError obj) => obj.Path.GetHashCode(StringComparison.Ordinal);
+    }
 }

@@ -28,6 +28,8 @@ public class PermissionTests(TalentReformWebApplicationFactory factory) : IClass
                 TalentReformPermissions.Appointments.Default, TalentReformPermissions.WorkCalendar.Default,
                 TalentReformPermissions.StaffingPlans.Default, TalentReformPermissions.Approvals, TalentReformPermissions.ApprovalRoutes.Default,
                 TalentReformPermissions.ApprovalStats, TalentReformPermissions.Notifications,
+                TalentReformPermissions.TalentProfiles.Default, TalentReformPermissions.TalentTiers.Default, TalentReformPermissions.TalentPolicies.Default,
+                TalentReformPermissions.Entitlements, TalentReformPermissions.Installments.Default,
             ],
             ignoreOrder: true);
         permissions.ShouldAllBe(p => !string.IsNullOrWhiteSpace(p.DisplayName) && p.DisplayName != p.Name);

@@ -13,18 +13,22 @@ public class MatchingTests(TalentReformWebApplicationFactory factory) : IClassFi
         using var talent = await factory.CreateClientAsync("jiangyin-talent");
         using var other = await factory.CreateClientAsync(TestData.Users.DalianTalent);
 
-        // Seeded by the first run: tier C, employer in the zone, 5-year contract, renting, 4 months insured.
+        // Seeded by the first run: tier C, employer in the zone, 5-year contract, renting, 4 months insured; the demo
+        // then confirmed 安家补贴 and paid its first installment, confirmed 科研启动经费 and two services.
         var before = await talent.GetJsonAsync<List<EntitlementDto>>("/api/app/my/entitlements");
-        before.Select(e => e.RuleCode).ShouldBe(["apartment", "medical", "research", "school", "settling", "spouse"], ignoreOrder: true);
-        before.Single(e => e.RuleCode == "settling").Amount.ShouldBe(1_600_000); // 200万 scaled 0.8 for Jiangyin
-        before.ShouldAllBe(e => e.Status == EntitlementStatus.Proposed);
+        before.Select(e => (e.RuleCode, e.Status)).ShouldBe(
+        [
+            ("apartment", EntitlementStatus.Proposed), ("medical", EntitlementStatus.Completed), ("research", EntitlementStatus.Confirmed),
+            ("school", EntitlementStatus.Completed), ("settling", EntitlementStatus.Paying), ("spouse", EntitlementStatus.Proposed),
+        ], ignoreOrder: true);
+        var settling = before.Single(e => e.RuleCode == "settling");
+        settling.Amount.ShouldBe(1_600_000); // 200万 scaled 0.8 for Jiangyin
+        (settling.PaidAmount, settling.Installments.Count, settling.Installments[0].Status).ShouldBe((320_000m, 5, InstallmentStatus.Paid));
+        settling.Explanation.ShouldContain(c => c.Field == ProfileField.Tier && c.Passed);
 
         // Nothing changed: a new run changes nothing.
-        using (var rerun = await hr.PostJsonAsync("/api/app/matching-runs", new { }))
-        {
-            var run = await rerun.ShouldSucceedAsync<MatchingRunDto>();
-            (run.Total, run.Processed, run.Created, run.Changed, run.Revoked).ShouldBe((301, 301, 0, 0, 0));
-        }
+        var rerun = await hr.RunToEndAsync();
+        (rerun.Total, rerun.Processed, rerun.Created, rerun.Changed, rerun.Revoked).ShouldBe((301, 301, 0, 0, 0));
 
         // Now 12 months insured and the certified tier withdrawn.
         var mine = await talent.GetJsonAsync<TalentProfileDto>("/api/app/my/profile");
@@ -38,16 +42,17 @@ public class MatchingTests(TalentReformWebApplicationFactory factory) : IClassFi
             await update.ShouldSucceedAsync();
         }
 
-        using var second = await hr.PostJsonAsync("/api/app/matching-runs", new { });
-        var summary = await second.ShouldSucceedAsync<MatchingRunDto>();
+        var summary = await hr.RunToEndAsync();
         var after = await talent.GetJsonAsync<List<EntitlementDto>>("/api/app/my/entitlements");
         var otherSees = await other.GetJsonAsync<List<EntitlementDto>>("/api/app/my/entitlements");
         using var talentLists = await talent.GetAsync("/api/app/entitlements");
 
         // 生活补贴 and 租房补贴 (no apartment without a tier) are new — Jiangyin pays 3万 × 0.8 rounded to whole 万 = 2万 each;
-        // the six benefits that needed a tier are revoked.
-        (summary.Created, summary.Revoked).ShouldBe((2, 6));
-        after.Where(e => e.Status != EntitlementStatus.Revoked).Select(e => (e.RuleCode, e.Amount)).ShouldBe([("living", 20_000m), ("rent", 20_000m)], ignoreOrder: true);
+        // the three benefits that needed a tier and had nothing paid are revoked; paid and completed ones stay.
+        (summary.Created, summary.Revoked).ShouldBe((2, 3));
+        after.Where(e => e.Status != EntitlementStatus.Revoked).Select(e => (e.RuleCode, e.Amount)).ShouldBe(
+            [("living", 20_000m), ("rent", 20_000m), ("settling", 1_600_000m), ("medical", 0m), ("school", 0m)], ignoreOrder: true);
+        after.Single(e => e.RuleCode == "research").Installments.ShouldAllBe(i => i.Status == InstallmentStatus.Cancelled);
         after.Where(e => e.Status == EntitlementStatus.Revoked).ShouldAllBe(e => e.RevokeReason == "不再符合条件");
         after.Single(e => e.RuleCode == "rent").Payments.Select(p => p.Amount).ShouldBe([6668m, 6666m, 6666m]);
         otherSees.ShouldNotContain(e => after.Select(a => a.Id).Contains(e.Id));

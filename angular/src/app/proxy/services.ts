@@ -3,9 +3,14 @@
 
 export { ZoneService } from './services/zone.service';
 export { EntitlementService } from './services/entitlement.service';
+export { MatchingRunService } from './services/matching-run.service';
+export { InstallmentService } from './services/installment.service';
 export { PublicPolicyCalculatorService } from './services/public-policy-calculator.service';
+export { TalentCertificationService } from './services/talent-certification.service';
+export { TalentPolicyService } from './services/talent-policy.service';
 export { TalentProfileService } from './services/talent-profile.service';
 export { MyTalentService } from './services/my-talent.service';
+export { TalentTierService } from './services/talent-tier.service';
 export { AppointmentService } from './services/appointment.service';
 export { OrgMetricsService } from './services/org-metrics.service';
 export { PersonService } from './services/person.service';

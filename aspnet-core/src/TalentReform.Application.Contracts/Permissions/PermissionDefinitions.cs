@@ -56,7 +56,19 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.TalentProfiles.Delete, Talents, TalentReformPermissions.TalentProfiles.Default),
         new(TalentReformPermissions.My, Talents),
         new(TalentReformPermissions.Entitlements, Talents),
+        new(TalentReformPermissions.EntitlementsConfirm, Talents, TalentReformPermissions.Entitlements),
         new(TalentReformPermissions.Matching, Talents),
+        new(TalentReformPermissions.TalentTiers.Default, Talents),
+        new(TalentReformPermissions.TalentTiers.Manage, Talents, TalentReformPermissions.TalentTiers.Default),
+        new(TalentReformPermissions.TalentCertifications.Default, Talents),
+        new(TalentReformPermissions.TalentCertifications.Apply, Talents, TalentReformPermissions.TalentCertifications.Default),
+        new(TalentReformPermissions.TalentCertifications.Approve, Talents, TalentReformPermissions.TalentCertifications.Default),
+        new(TalentReformPermissions.TalentPolicies.Default, Talents),
+        new(TalentReformPermissions.TalentPolicies.Manage, Talents, TalentReformPermissions.TalentPolicies.Default),
+        new(TalentReformPermissions.TalentPolicies.Publish, Talents, TalentReformPermissions.TalentPolicies.Default),
+        new(TalentReformPermissions.Installments.Default, Talents),
+        new(TalentReformPermissions.Installments.Pay, Talents, TalentReformPermissions.Installments.Default),
+        new(TalentReformPermissions.Installments.ClawBack, Talents, TalentReformPermissions.Installments.Default),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

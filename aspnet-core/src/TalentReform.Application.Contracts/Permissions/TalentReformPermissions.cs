@@ -118,6 +118,40 @@ public static class TalentReformPermissions
     /// <summary>Read the zone's entitlements.</summary>
     public const string Entitlements = GroupName + ".Entitlements";
 
+    /// <summary>Confirm proposed entitlements (their schedule becomes installments to pay).</summary>
+    public const string EntitlementsConfirm = Entitlements + ".Confirm";
+
     /// <summary>Run 免申即享 matching.</summary>
     public const string Matching = GroupName + ".Matching";
+
+    /// <summary>人才分类: the zone's tiers A–E and their criteria.</summary>
+    public static class TalentTiers
+    {
+        public const string Default = GroupName + ".TalentTiers";
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>人才认定: record applications, approve or reject them, import certifications.</summary>
+    public static class TalentCertifications
+    {
+        public const string Default = GroupName + ".TalentCertifications";
+        public const string Apply = Default + ".Apply";
+        public const string Approve = Default + ".Approve";
+    }
+
+    /// <summary>人才政策: the policy catalog, versions and benefit rules.</summary>
+    public static class TalentPolicies
+    {
+        public const string Default = GroupName + ".TalentPolicies";
+        public const string Manage = Default + ".Manage";
+        public const string Publish = Default + ".Publish";
+    }
+
+    /// <summary>The installment ledger: due list, payment batches, 资金公示, payments, suspensions and clawbacks.</summary>
+    public static class Installments
+    {
+        public const string Default = GroupName + ".Installments";
+        public const string Pay = Default + ".Pay";
+        public const string ClawBack = Default + ".ClawBack";
+    }
 }

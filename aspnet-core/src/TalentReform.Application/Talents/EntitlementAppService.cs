@@ -1,15 +1,13 @@
 using TalentReform.Data;
 using TalentReform.Dtos;
-using TalentReform.Organization;
 using TalentReform.Users;
 
 namespace TalentReform.Talents;
 
 public class EntitlementAppService(
     IRepository<Entitlement> entitlements,
-    IRepository<MatchingRun> runs,
     IRepository<TalentProfile> profiles,
-    MatchingService matching,
+    EntitlementDtoBuilder builder,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
     TimeProvider clock) : IEntitlementAppService
@@ -27,33 +25,48 @@ public class EntitlementAppService(
             query = query.Where(e => e.Status == status);
         }
 
+        if (!string.IsNullOrWhiteSpace(input.PolicyCode))
+        {
+            query = query.Where(e => e.PolicyCode == input.PolicyCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.RuleCode))
+        {
+            query = query.Where(e => e.RuleCode == input.RuleCode);
+        }
+
         var total = await executer.CountAsync(query, cancellationToken);
-        var items = await executer.ToListAsync(query.OrderBy(e => e.ProfileId).ThenBy(e => e.RuleCode).Skip(input.SkipCount).Take(input.MaxResultCount), cancellationToken);
-        return new PagedResultDto<EntitlementDto>(total, items.Select(ToDto).ToList());
+        var items = await executer.ToListAsync(
+            query.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id).Skip(input.SkipCount).Take(input.MaxResultCount), cancellationToken);
+        return new PagedResultDto<EntitlementDto>(total, await builder.BuildAsync(items, cancellationToken));
     }
+
+    public async Task<EntitlementDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await builder.BuildAsync([await entitlements.GetAsync(id, cancellationToken)], cancellationToken))[0];
 
     public async Task<IReadOnlyList<EntitlementDto>> GetMineAsync(CancellationToken cancellationToken = default)
     {
         var profile = await profiles.FindMineAsync(executer, currentUser, cancellationToken);
-        var mine = await executer.ToListAsync(entitlements.GetDetachedQueryable().Where(e => e.ProfileId == profile.Id).OrderBy(e => e.RuleCode), cancellationToken);
-        return mine.Select(ToDto).ToList();
+        var mine = await executer.ToListAsync(
+            entitlements.GetDetachedQueryable().Where(e => e.ProfileId == profile.Id).OrderBy(e => e.PolicyCode).ThenBy(e => e.RuleCode), cancellationToken);
+        return await builder.BuildAsync(mine, cancellationToken);
     }
 
-    public async Task<MatchingRunDto> RunMatchingAsync(CancellationToken cancellationToken = default)
+    public async Task<EntitlementDto> ConfirmAsync(Guid id, ConcurrencyStampDto input, CancellationToken cancellationToken = default)
     {
-        var run = new MatchingRun(Guid.NewGuid(), currentUser.GetZoneIdOrThrow(), clock.GetUtcNow());
-        await runs.InsertAsync(run, cancellationToken);
-        await matching.RunAsync(run, cancellationToken);
-        await runs.SaveChangesAsync(cancellationToken);
-        return ToDto(run);
+        var entitlement = await entitlements.GetAsync(id, cancellationToken);
+        entitlement.ConcurrencyStamp = input.ConcurrencyStamp;
+        entitlement.Confirm(clock.GetUtcNow());
+        await entitlements.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<MatchingRunDto>> GetMatchingRunsAsync(CancellationToken cancellationToken = default) =>
-        (await executer.ToListAsync(runs.GetDetachedQueryable().OrderByDescending(r => r.StartedAt).Take(50), cancellationToken)).Select(ToDto).ToList();
-
-    private static MatchingRunDto ToDto(MatchingRun r) => new(r.Id, r.StartedAt, r.CompletedAt, r.Total, r.Processed, r.Created, r.Changed, r.Revoked);
-
-    private static EntitlementDto ToDto(Entitlement e) => new(
-        e.Id, e.ProfileId, e.PolicyCode, e.PolicyVersion, e.RuleCode, OrgUnitNames.Localized(e.NameZh, e.NameEn), e.Amount,
-        e.Payments.Select(p => new PaymentDto(p.Number, p.DueOn, p.Amount)).ToList(), e.Status, e.GrantedAt, e.UpdatedAt, e.RevokeReason);
+    public async Task<EntitlementDto> ClawBackAsync(Guid id, ClawBackEntitlementDto input, CancellationToken cancellationToken = default)
+    {
+        var entitlement = await entitlements.GetAsync(id, cancellationToken);
+        entitlement.ConcurrencyStamp = input.ConcurrencyStamp;
+        entitlement.ClawBack(input.LeftOn, input.Reason, clock.GetUtcNow());
+        await entitlements.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
 }

@@ -30,7 +30,7 @@ public class PolicyCalculatorAppService(
             throw new EntityNotFoundException("Entity:Zone", zoneCode);
         }
 
-        var today = clock.Today();
+        var today = clock.ChinaToday();
         var (benefits, decisions) = await evaluation.EvaluateAsync(zone.Id, FactsOf(input, today), today, cancellationToken);
         var byYear = Enumerable.Range(today.Year, 5)
             .Select(year => new YearTotalDto(year, decisions.Where(d => d.Eligible).SelectMany(d => d.Payments).Where(p => p.DueOn.Year == year).Sum(p => p.Amount)))

@@ -33,11 +33,15 @@ public class PolicyEvaluation(IRepository<TalentPolicy> policies, IDataFilter da
         return (decisions.Select((d, i) => ToDto(rules[i].Policy, d)).ToList(), decisions);
     }
 
-    private static BenefitResultDto ToDto(TalentPolicy policy, BenefitDecision d) => new(
-        policy.Code, OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn), policy.Document, d.Rule.Article, d.Rule.Code,
+    /// <param name="policy">The policy of the rule; null for a rule being tested before it belongs to one.</param>
+    public static BenefitResultDto ToDto(TalentPolicy? policy, BenefitDecision d) => new(
+        policy?.Code ?? "", policy is null ? "" : OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn), policy?.Document ?? "", d.Rule.Article, d.Rule.Code,
         OrgUnitNames.Localized(d.Rule.NameZh, d.Rule.NameEn), d.Rule.Amount.Kind, d.Eligible, d.Amount,
         d.Payments.Select(p => new PaymentDto(p.Number, p.DueOn, p.Amount)).ToList(), d.ExcludedBy, d.IsAlmost, d.Reason?.ToString(),
-        Flatten(d.Outcome, 0).ToList());
+        Explain(d.Outcome));
+
+    /// <summary>The condition tree, flattened in order with its depth, each node in the reader's language.</summary>
+    public static IReadOnlyList<ConditionResultDto> Explain(ConditionOutcome outcome) => Flatten(outcome, 0).ToList();
 
     private static IEnumerable<ConditionResultDto> Flatten(ConditionOutcome node, int depth)
     {

@@ -70,7 +70,7 @@ public class TalentProfileAppService(
     public async Task<IReadOnlyList<BenefitResultDto>> GetMyMissingAsync(CancellationToken cancellationToken = default)
     {
         var profile = await MineAsync(cancellationToken);
-        var (benefits, _) = await evaluation.EvaluateAsync(profile.ZoneId!.Value, profile.Facts, clock.Today(), cancellationToken);
+        var (benefits, _) = await evaluation.EvaluateAsync(profile.ZoneId!.Value, profile.Facts, clock.ChinaToday(), cancellationToken);
         return benefits.Where(b => b.IsAlmost).ToList();
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using TalentReform.Localization;
 using TalentReform.Entities;
 using TalentReform.Talents.Rules;
 
@@ -6,11 +8,15 @@ namespace TalentReform.Talents;
 
 /// <summary>
 /// 免申即享: a benefit a matching run found a talent entitled to, without any application — the policy version and
-/// rule it was granted under, the amount and its payment schedule. Amount changes and revocations follow later
-/// runs only while nothing has been paid.
+/// rule it was granted under, the amount, its payment schedule, and the facts it was decided on (so the explanation
+/// can be shown exactly as it was). Amount changes and revocations follow later runs only while nothing has been
+/// paid. Once confirmed, the schedule becomes <see cref="Installments"/>, each re-checked before it is paid.
 /// </summary>
 public class Entitlement : AggregateRoot, IMultiZone
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private readonly List<Installment> _installments = [];
+
     public Guid? ZoneId { get; private set; }
     public Guid ProfileId { get; private set; }
     public Guid PolicyId { get; private set; }
@@ -21,32 +27,43 @@ public class Entitlement : AggregateRoot, IMultiZone
     public string NameEn { get; private set; } = null!;
     public decimal Amount { get; private set; }
 
-    /// <summary>The scheduled payments (JSON: number, due date, amount).</summary>
+    /// <summary>The scheduled payments (JSON: number, due date, amount) as proposed.</summary>
     public string PaymentsJson { get; private set; } = "[]";
+
+    /// <summary>The profile's facts when the benefit was last decided (JSON), and the day it was decided on.</summary>
+    public string FactsJson { get; private set; } = "{}";
+
+    public DateOnly DecidedOn { get; private set; }
 
     public EntitlementStatus Status { get; private set; }
     public DateTimeOffset GrantedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public string? RevokeReason { get; private set; }
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+
+    /// <summary>The 服务期 in years the talent committed to (from the rule), counted from the first payment's due date.</summary>
+    public int? CommitmentYears { get; private set; }
+
+    public DateOnly? LeftOn { get; private set; }
+    public decimal? ClawbackAmount { get; private set; }
+    public string? ClawbackReason { get; private set; }
+
+    public IReadOnlyList<Installment> Installments => _installments.OrderBy(i => i.Number).ToList();
 
     protected Entitlement()
     {
     }
 
-    public Entitlement(Guid id, Guid zoneId, Guid profileId, TalentPolicy policy, BenefitDecision decision, DateTimeOffset now)
+    public Entitlement(Guid id, Guid zoneId, Guid profileId, TalentPolicy policy, BenefitDecision decision, TalentFacts facts, DateOnly on, DateTimeOffset now)
         : base(id)
     {
         ZoneId = zoneId;
         ProfileId = profileId;
-        PolicyId = policy.Id;
         PolicyCode = policy.Code;
-        PolicyVersion = policy.Version;
         RuleCode = decision.Rule.Code;
-        NameZh = decision.Rule.NameZh;
-        NameEn = decision.Rule.NameEn;
         Status = EntitlementStatus.Proposed;
         GrantedAt = now;
-        SetAmount(decision);
+        Decide(policy, decision, facts, on);
         UpdatedAt = now;
     }
 
@@ -54,15 +71,28 @@ public class Entitlement : AggregateRoot, IMultiZone
 
     public IReadOnlyList<ScheduledPayment> Payments => JsonSerializer.Deserialize<List<ScheduledPayment>>(PaymentsJson) ?? [];
 
-    /// <summary>A later run found another amount (facts or tier changed); only before any payment.</summary>
-    public bool Follow(BenefitDecision decision, DateTimeOffset now)
+    public TalentFacts Facts => JsonSerializer.Deserialize<TalentFacts>(FactsJson, Json)!;
+
+    public decimal PaidAmount => _installments.Where(i => i.Status == InstallmentStatus.Paid).Sum(i => i.Amount);
+
+    /// <summary>
+    /// A later run decided again (facts, tier or — when the new version re-assesses — the policy changed). Only
+    /// before any payment; a confirmed schedule is rebuilt. False when nothing changed.
+    /// </summary>
+    public bool Follow(TalentPolicy policy, BenefitDecision decision, TalentFacts facts, DateOnly on, DateTimeOffset now)
     {
-        if (!IsOpen || decision.Amount == Amount)
+        if (!IsOpen || (decision.Amount == Amount && policy.Id == PolicyId))
         {
             return false;
         }
 
-        SetAmount(decision);
+        Decide(policy, decision, facts, on);
+        if (Status == EntitlementStatus.Confirmed)
+        {
+            _installments.Clear();
+            AddInstallments();
+        }
+
         UpdatedAt = now;
         return true;
     }
@@ -76,14 +106,186 @@ public class Entitlement : AggregateRoot, IMultiZone
 
         Status = EntitlementStatus.Revoked;
         RevokeReason = reason;
+        foreach (var installment in _installments)
+        {
+            installment.Cancel();
+        }
+
         UpdatedAt = now;
         return true;
     }
 
-    private void SetAmount(BenefitDecision decision)
+    /// <summary>HR confirms the proposal: the schedule becomes installments to be paid (services complete at once).</summary>
+    public void Confirm(DateTimeOffset now)
     {
+        if (Status != EntitlementStatus.Proposed)
+        {
+            throw new BusinessException(TalentReformErrorCodes.EntitlementNotProposed, NameZh, LocalizedEnum.Of(Status));
+        }
+
+        ConfirmedAt = now;
+        UpdatedAt = now;
+        if (Amount == 0)
+        {
+            // A service (子女入学, 医疗绿色通道): nothing to pay, granted as confirmed.
+            Status = EntitlementStatus.Completed;
+            return;
+        }
+
+        Status = EntitlementStatus.Confirmed;
+        AddInstallments();
+    }
+
+    public Installment GetInstallment(Guid installmentId) =>
+        _installments.FirstOrDefault(i => i.Id == installmentId) ?? throw new EntityNotFoundException("Entity:Installment", installmentId);
+
+    /// <summary>Records a payment (after its re-check passed) with the treasury voucher number.</summary>
+    public void MarkPaid(Guid installmentId, string voucherNo, DateOnly paidOn, DateTimeOffset now)
+    {
+        GetInstallment(installmentId).MarkPaid(voucherNo, paidOn);
+        Status = _installments.All(i => i.Status is InstallmentStatus.Paid or InstallmentStatus.Cancelled) ? EntitlementStatus.Completed : EntitlementStatus.Paying;
+        UpdatedAt = now;
+    }
+
+    public void Suspend(Guid installmentId, string reason, DateTimeOffset now)
+    {
+        GetInstallment(installmentId).Suspend(reason);
+        UpdatedAt = now;
+    }
+
+    public void Resume(Guid installmentId, DateTimeOffset now)
+    {
+        GetInstallment(installmentId).Resume();
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// The talent left on <paramref name="leftOn"/> within the 服务期 after payments began: what was paid is
+    /// recovered in proportion to the unserved part of the commitment (whole months, rounded to the yuan) and
+    /// what is still to come is cancelled. Refused when no payment was made, there is no commitment, or the
+    /// commitment was already served.
+    /// </summary>
+    public decimal ClawBack(DateOnly leftOn, string reason, DateTimeOffset now)
+    {
+        var start = _installments.Count > 0 ? _installments.Min(i => i.DueOn) : (DateOnly?)null;
+        var paid = PaidAmount;
+        if (Status is not (EntitlementStatus.Paying or EntitlementStatus.Completed) || CommitmentYears is not { } years || start is null || paid == 0
+            || leftOn >= start.Value.AddYears(years) || leftOn < start.Value)
+        {
+            throw new BusinessException(TalentReformErrorCodes.ClawbackNotApplicable, NameZh, CommitmentYears);
+        }
+
+        var amount = ClawbackArithmetic.Amount(paid, start.Value, years, leftOn);
+        foreach (var installment in _installments)
+        {
+            installment.Cancel();
+        }
+
+        Status = EntitlementStatus.ClawedBack;
+        LeftOn = leftOn;
+        ClawbackAmount = amount;
+        ClawbackReason = Check.NotNullOrWhiteSpace(reason, nameof(reason)).Trim();
+        UpdatedAt = now;
+        return amount;
+    }
+
+    private void Decide(TalentPolicy policy, BenefitDecision decision, TalentFacts facts, DateOnly on)
+    {
+        PolicyId = policy.Id;
+        PolicyVersion = policy.Version;
+        NameZh = decision.Rule.NameZh;
+        NameEn = decision.Rule.NameEn;
+        CommitmentYears = decision.Rule.CommitmentYears;
         Amount = decision.Amount ?? 0;
         PaymentsJson = JsonSerializer.Serialize(decision.Payments);
+        FactsJson = JsonSerializer.Serialize(facts, Json);
+        DecidedOn = on;
+    }
+
+    private void AddInstallments()
+    {
+        foreach (var payment in Payments)
+        {
+            _installments.Add(new Installment(Guid.NewGuid(), Id, payment.Number, payment.DueOn, payment.Amount));
+        }
+    }
+}
+
+/// <summary>追回: the share of what was paid that a talent leaving within the 服务期 pays back.</summary>
+public static class ClawbackArithmetic
+{
+    /// <summary>paid × unserved months ÷ committed months, rounded to the yuan (half away from zero).</summary>
+    public static decimal Amount(decimal paid, DateOnly start, int commitmentYears, DateOnly leftOn)
+    {
+        var committedMonths = commitmentYears * 12;
+        var servedMonths = (leftOn.Year - start.Year) * 12 + leftOn.Month - start.Month - (leftOn.Day < start.Day ? 1 : 0);
+        var unserved = Math.Clamp(committedMonths - servedMonths, 0, committedMonths);
+        return Math.Round(paid * unserved / committedMonths, 0, MidpointRounding.AwayFromZero);
+    }
+}
+
+/// <summary>One payment of a confirmed entitlement.</summary>
+public class Installment : Entity
+{
+    public Guid EntitlementId { get; private set; }
+    public int Number { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public decimal Amount { get; private set; }
+    public InstallmentStatus Status { get; private set; }
+    public DateOnly? PaidOn { get; private set; }
+    public string? VoucherNo { get; private set; }
+    public string? SuspendReason { get; private set; }
+
+    protected Installment()
+    {
+    }
+
+    internal Installment(Guid id, Guid entitlementId, int number, DateOnly dueOn, decimal amount)
+        : base(id)
+    {
+        EntitlementId = entitlementId;
+        Number = number;
+        DueOn = dueOn;
+        Amount = amount;
+        Status = InstallmentStatus.Scheduled;
+    }
+
+    internal void MarkPaid(string voucherNo, DateOnly paidOn)
+    {
+        EnsureStatus(InstallmentStatus.Scheduled, TalentReformErrorCodes.InstallmentNotScheduled);
+        VoucherNo = Check.NotNullOrWhiteSpace(voucherNo, nameof(voucherNo)).Trim();
+        PaidOn = paidOn;
+        Status = InstallmentStatus.Paid;
+    }
+
+    internal void Suspend(string reason)
+    {
+        EnsureStatus(InstallmentStatus.Scheduled, TalentReformErrorCodes.InstallmentNotScheduled);
+        SuspendReason = Check.NotNullOrWhiteSpace(reason, nameof(reason)).Trim();
+        Status = InstallmentStatus.Suspended;
+    }
+
+    internal void Resume()
+    {
+        EnsureStatus(InstallmentStatus.Suspended, TalentReformErrorCodes.InstallmentNotSuspended);
+        SuspendReason = null;
+        Status = InstallmentStatus.Scheduled;
+    }
+
+    internal void Cancel()
+    {
+        if (Status is InstallmentStatus.Scheduled or InstallmentStatus.Suspended)
+        {
+            Status = InstallmentStatus.Cancelled;
+        }
+    }
+
+    private void EnsureStatus(InstallmentStatus expected, string code)
+    {
+        if (Status != expected)
+        {
+            throw new BusinessException(code, Number, LocalizedEnum.Of(Status));
+        }
     }
 }
 
@@ -99,14 +301,23 @@ public class MatchingRun : AggregateRoot, IMultiZone
     public int Changed { get; private set; }
     public int Revoked { get; private set; }
 
+    /// <summary>Who started it: a user, or null for the nightly run.</summary>
+    public Guid? StartedBy { get; private set; }
+
+    /// <summary>Why the run stopped before its end, if it did.</summary>
+    public string? Failure { get; private set; }
+
+    public bool IsRunning => CompletedAt is null;
+
     protected MatchingRun()
     {
     }
 
-    public MatchingRun(Guid id, Guid zoneId, DateTimeOffset now)
+    public MatchingRun(Guid id, Guid zoneId, Guid? startedBy, DateTimeOffset now)
         : base(id)
     {
         ZoneId = zoneId;
+        StartedBy = startedBy;
         StartedAt = now;
     }
 
@@ -121,4 +332,10 @@ public class MatchingRun : AggregateRoot, IMultiZone
     }
 
     public void Complete(DateTimeOffset now) => CompletedAt = now;
+
+    public void Fail(string failure, DateTimeOffset now)
+    {
+        Failure = failure.Length > 500 ? failure[..500] : failure;
+        CompletedAt = now;
+    }
 }

@@ -66,6 +66,9 @@ public class TalentProfile : AggregateRoot, IMultiZone, IHasCreationTime
         OwnsHomeInZone = ownsHomeInZone;
     }
 
+    /// <summary>An approved 人才认定 sets the tier the rules read.</summary>
+    public void Certify(TalentTierLevel tier) => Tier = tier;
+
     public void Link(Guid? personId, Guid? userId)
     {
         PersonId = personId;

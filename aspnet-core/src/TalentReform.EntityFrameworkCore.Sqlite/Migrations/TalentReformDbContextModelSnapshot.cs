@@ -1290,14 +1290,38 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ClawbackAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClawbackReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommitmentYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("GrantedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -1354,6 +1378,49 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("TrEntitlements", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Talents.Installment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntitlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoucherNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntitlementId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("TrInstallments", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Talents.MatchingRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1375,6 +1442,10 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<int>("Created")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Processed")
                         .HasColumnType("INTEGER");
 
@@ -1383,6 +1454,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Total")
                         .HasColumnType("INTEGER");
@@ -1395,6 +1469,81 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.HasIndex("ZoneId", "StartedAt");
 
                     b.ToTable("TrMatchingRuns", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Talents.TalentCertification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AppliedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CertifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertifyingBody")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "CertificateNo")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ProfileId");
+
+                    b.ToTable("TrTalentCertifications", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Talents.TalentPolicy", b =>
@@ -1424,6 +1573,12 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReassessGranted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RulesJson")
                         .IsRequired()
@@ -1539,6 +1694,54 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.HasIndex("ZoneId", "Name");
 
                     b.ToTable("TrTalentProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Talents.TalentTier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriteriaEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriteriaZh")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("TrTalentTiers", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Zones.Zone", b =>
@@ -1721,6 +1924,15 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentReform.Talents.Installment", b =>
+                {
+                    b.HasOne("TalentReform.Talents.Entitlement", null)
+                        .WithMany("Installments")
+                        .HasForeignKey("EntitlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentReform.Auditing.AuditLog", b =>
                 {
                     b.Navigation("Changes");
@@ -1753,6 +1965,11 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
             modelBuilder.Entity("TalentReform.Staffing.Post", b =>
                 {
                     b.Navigation("DutyClauses");
+                });
+
+            modelBuilder.Entity("TalentReform.Talents.Entitlement", b =>
+                {
+                    b.Navigation("Installments");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,10 +16,58 @@ internal sealed class EntitlementConfiguration : IEntityTypeConfiguration<Entitl
         builder.Property(e => e.Amount).HasPrecision(14, 2);
         builder.Property(e => e.PaymentsJson).IsRequired();
         builder.Property(e => e.RevokeReason).HasMaxLength(128);
+        builder.Property(e => e.FactsJson).IsRequired();
+        builder.Property(e => e.ClawbackAmount).HasPrecision(14, 2);
+        builder.Property(e => e.ClawbackReason).HasMaxLength(InstallmentConsts.MaxReasonLength);
         builder.Property(e => e.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.Ignore(e => e.IsOpen);
         builder.Ignore(e => e.Payments);
+        builder.Ignore(e => e.Facts);
+        builder.Ignore(e => e.PaidAmount);
         builder.HasIndex(e => new { e.ZoneId, e.ProfileId, e.Status });
+        builder.HasMany(e => e.Installments).WithOne().HasForeignKey(i => i.EntitlementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Installments).HasField("_installments").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class InstallmentConfiguration : IEntityTypeConfiguration<Installment>
+{
+    public void Configure(EntityTypeBuilder<Installment> builder)
+    {
+        builder.ToTable(TalentReformDbContext.TablePrefix + "Installments");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Amount).HasPrecision(14, 2);
+        builder.Property(i => i.VoucherNo).HasMaxLength(InstallmentConsts.MaxVoucherNoLength);
+        builder.Property(i => i.SuspendReason).HasMaxLength(InstallmentConsts.MaxReasonLength);
+        builder.HasIndex(i => new { i.Status, i.DueOn });
+    }
+}
+
+internal sealed class TalentTierConfiguration : IEntityTypeConfiguration<TalentTier>
+{
+    public void Configure(EntityTypeBuilder<TalentTier> builder)
+    {
+        builder.ToTable(TalentReformDbContext.TablePrefix + "TalentTiers");
+        builder.Property(t => t.NameZh).HasMaxLength(TalentTierConsts.MaxNameLength).IsRequired();
+        builder.Property(t => t.NameEn).HasMaxLength(TalentTierConsts.MaxNameLength).IsRequired();
+        builder.Property(t => t.CriteriaZh).HasMaxLength(TalentTierConsts.MaxCriteriaLength).IsRequired();
+        builder.Property(t => t.CriteriaEn).HasMaxLength(TalentTierConsts.MaxCriteriaLength).IsRequired();
+        builder.Property(t => t.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+        builder.HasIndex(t => new { t.ZoneId, t.Level }).IsUnique();
+    }
+}
+
+internal sealed class TalentCertificationConfiguration : IEntityTypeConfiguration<TalentCertification>
+{
+    public void Configure(EntityTypeBuilder<TalentCertification> builder)
+    {
+        builder.ToTable(TalentReformDbContext.TablePrefix + "TalentCertifications");
+        builder.Property(c => c.CertifyingBody).HasMaxLength(TalentCertificationConsts.MaxCertifyingBodyLength).IsRequired();
+        builder.Property(c => c.CertificateNo).HasMaxLength(TalentCertificationConsts.MaxCertificateNoLength).IsRequired();
+        builder.Property(c => c.Comment).HasMaxLength(TalentCertificationConsts.MaxCommentLength);
+        builder.Property(c => c.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+        builder.HasIndex(c => new { c.ZoneId, c.CertificateNo }).IsUnique();
+        builder.HasIndex(c => new { c.ZoneId, c.ProfileId });
     }
 }
 
@@ -28,6 +76,8 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
     public void Configure(EntityTypeBuilder<MatchingRun> builder)
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "MatchingRuns");
+        builder.Property(r => r.Failure).HasMaxLength(500);
+        builder.Ignore(r => r.IsRunning);
         builder.Property(r => r.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ZoneId, r.StartedAt });
     }

@@ -46,10 +46,12 @@ public static class PlanningJobRegistration
 
         var overdueCron = builder.Configuration.GetValue("Jobs:OverdueCron", "0 0/15 * * * ?")!;
         var applyCron = builder.Configuration.GetValue("Jobs:ApplyCron", "0 5 0/1 * * ?")!;
+        var matchingCron = builder.Configuration.GetValue("Jobs:MatchingCron", "0 30 2 * * ?")!;
         builder.Services.AddQuartz(q =>
         {
             Schedule<ApprovalOverdueJob>(q, overdueCron);
             Schedule<PlanApplyJob>(q, applyCron);
+            ScheduleNightly<NightlyMatchingJob>(q, matchingCron);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }
@@ -60,6 +62,15 @@ public static class PlanningJobRegistration
         var key = new JobKey(typeof(TJob).Name);
         q.AddJob<TJob>(j => j.WithIdentity(key));
         q.AddTrigger<TJob>(t => t.ForJob(key).WithIdentity(key.Name + "-start").StartAt(DateTimeOffset.UtcNow.AddSeconds(30)));
+        q.AddTrigger<TJob>(t => t.ForJob(key).WithIdentity(key.Name + "-cron").WithCronSchedule(cron, c => c.InTimeZone(ChinaTime)));
+    }
+
+    /// <summary>Only on its schedule (02:30 China time by default): a full run is not repeated at every start.</summary>
+    private static void ScheduleNightly<TJob>(IQuartzBuilder q, string cron)
+        where TJob : class, IJob
+    {
+        var key = new JobKey(typeof(TJob).Name);
+        q.AddJob<TJob>(j => j.WithIdentity(key));
         q.AddTrigger<TJob>(t => t.ForJob(key).WithIdentity(key.Name + "-cron").WithCronSchedule(cron, c => c.InTimeZone(ChinaTime)));
     }
 

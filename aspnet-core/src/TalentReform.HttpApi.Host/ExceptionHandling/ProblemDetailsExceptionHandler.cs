@@ -21,6 +21,7 @@ public sealed class ProblemDetailsExceptionHandler(
     {
         var problem = exception switch
         {
+            Talents.RuleValidationException e => RuleValidationProblem(e),
             BusinessException e => ProblemDetailsWriter.Create(e.Status, e.Code, e.Args.ToArray()),
             EntityNotFoundException e => ProblemDetailsWriter.Create(StatusCodes.Status404NotFound, TalentReformErrorCodes.EntityNotFound,
                 TalentReformResource.Get(e.EntityName, CultureInfo.CurrentUICulture), e.Id),
@@ -48,5 +49,15 @@ public sealed class ProblemDetailsExceptionHandler(
 
         await writer.WriteAsync(httpContext, problem);
         return true;
+    }
+
+    /// <summary>A benefit rule that cannot be kept: 400 with every fault under its path (rules[1].condition.children[0]).</summary>
+    private static ProblemDetails RuleValidationProblem(Talents.RuleValidationException e)
+    {
+        var problem = ProblemDetailsWriter.Create(StatusCodes.Status400BadRequest, e.Code, e.Args.ToArray());
+        problem.Extensions["errors"] = e.Errors
+            .GroupBy(f => f.Path)
+            .ToDictionary(g => g.Key, g => g.Select(f => TalentReformResource.Get(f.Code, CultureInfo.CurrentUICulture, f.Args.ToArray())).ToArray());
+        return problem;
     }
 }

@@ -5,9 +5,12 @@ export interface MatchingRunDto {
   changed: number;
   completedAt: (string | null);
   created: number;
+  failure: (string | null);
   id: string;
+  isRunning: boolean;
   processed: number;
   revoked: number;
   startedAt: string;
+  startedByName: (string | null);
   total: number;
 }

@@ -10,16 +10,17 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { entitlementClawBack } from '../fn/entitlement/entitlement-claw-back';
+import { EntitlementClawBack$Params } from '../fn/entitlement/entitlement-claw-back';
+import { entitlementConfirm } from '../fn/entitlement/entitlement-confirm';
+import { EntitlementConfirm$Params } from '../fn/entitlement/entitlement-confirm';
 import { EntitlementDto } from '../models/entitlement-dto';
+import { entitlementGet } from '../fn/entitlement/entitlement-get';
+import { EntitlementGet$Params } from '../fn/entitlement/entitlement-get';
 import { entitlementGetList } from '../fn/entitlement/entitlement-get-list';
 import { EntitlementGetList$Params } from '../fn/entitlement/entitlement-get-list';
 import { entitlementGetMine } from '../fn/entitlement/entitlement-get-mine';
 import { EntitlementGetMine$Params } from '../fn/entitlement/entitlement-get-mine';
-import { entitlementGetRuns } from '../fn/entitlement/entitlement-get-runs';
-import { EntitlementGetRuns$Params } from '../fn/entitlement/entitlement-get-runs';
-import { entitlementRun } from '../fn/entitlement/entitlement-run';
-import { EntitlementRun$Params } from '../fn/entitlement/entitlement-run';
-import { MatchingRunDto } from '../models/matching-run-dto';
 import { PagedResultDtoOfEntitlementDto } from '../models/paged-result-dto-of-entitlement-dto';
 
 @Injectable({ providedIn: 'root' })
@@ -55,57 +56,84 @@ export class EntitlementService extends BaseService {
     );
   }
 
-  /** Path part for operation `entitlementGetRuns()` */
-  static readonly EntitlementGetRunsPath = '/api/app/matching-runs';
+  /** Path part for operation `entitlementGet()` */
+  static readonly EntitlementGetPath = '/api/app/entitlements/{id}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
-   * To access only the response body, use `entitlementGetRuns()` instead.
+   * To access only the response body, use `entitlementGet()` instead.
    *
    * This method doesn't expect any request body.
    */
-  entitlementGetRuns$Response(params?: EntitlementGetRuns$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<MatchingRunDto>>> {
-    const obs = entitlementGetRuns(this.http, this.rootUrl, params, context);
+  entitlementGet$Response(params: EntitlementGet$Params, context?: HttpContext): Observable<StrictHttpResponse<EntitlementDto>> {
+    const obs = entitlementGet(this.http, this.rootUrl, params, context);
     return obs;
   }
 
   /**
    * This method provides access only to the response body.
-   * To access the full response (for headers, for example), `entitlementGetRuns$Response()` instead.
+   * To access the full response (for headers, for example), `entitlementGet$Response()` instead.
    *
    * This method doesn't expect any request body.
    */
-  entitlementGetRuns(params?: EntitlementGetRuns$Params, context?: HttpContext): Observable<Array<MatchingRunDto>> {
-    const resp = this.entitlementGetRuns$Response(params, context);
+  entitlementGet(params: EntitlementGet$Params, context?: HttpContext): Observable<EntitlementDto> {
+    const resp = this.entitlementGet$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<Array<MatchingRunDto>>): Array<MatchingRunDto> => r.body)
+      map((r: StrictHttpResponse<EntitlementDto>): EntitlementDto => r.body)
     );
   }
 
-  /** Path part for operation `entitlementRun()` */
-  static readonly EntitlementRunPath = '/api/app/matching-runs';
+  /** Path part for operation `entitlementConfirm()` */
+  static readonly EntitlementConfirmPath = '/api/app/entitlements/{id}/confirm';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
-   * To access only the response body, use `entitlementRun()` instead.
+   * To access only the response body, use `entitlementConfirm()` instead.
    *
-   * This method doesn't expect any request body.
+   * This method sends `application/json` and handles request body of type `application/json`.
    */
-  entitlementRun$Response(params?: EntitlementRun$Params, context?: HttpContext): Observable<StrictHttpResponse<MatchingRunDto>> {
-    const obs = entitlementRun(this.http, this.rootUrl, params, context);
+  entitlementConfirm$Response(params: EntitlementConfirm$Params, context?: HttpContext): Observable<StrictHttpResponse<EntitlementDto>> {
+    const obs = entitlementConfirm(this.http, this.rootUrl, params, context);
     return obs;
   }
 
   /**
    * This method provides access only to the response body.
-   * To access the full response (for headers, for example), `entitlementRun$Response()` instead.
+   * To access the full response (for headers, for example), `entitlementConfirm$Response()` instead.
    *
-   * This method doesn't expect any request body.
+   * This method sends `application/json` and handles request body of type `application/json`.
    */
-  entitlementRun(params?: EntitlementRun$Params, context?: HttpContext): Observable<MatchingRunDto> {
-    const resp = this.entitlementRun$Response(params, context);
+  entitlementConfirm(params: EntitlementConfirm$Params, context?: HttpContext): Observable<EntitlementDto> {
+    const resp = this.entitlementConfirm$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<MatchingRunDto>): MatchingRunDto => r.body)
+      map((r: StrictHttpResponse<EntitlementDto>): EntitlementDto => r.body)
+    );
+  }
+
+  /** Path part for operation `entitlementClawBack()` */
+  static readonly EntitlementClawBackPath = '/api/app/entitlements/{id}/claw-back';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `entitlementClawBack()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  entitlementClawBack$Response(params: EntitlementClawBack$Params, context?: HttpContext): Observable<StrictHttpResponse<EntitlementDto>> {
+    const obs = entitlementClawBack(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `entitlementClawBack$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  entitlementClawBack(params: EntitlementClawBack$Params, context?: HttpContext): Observable<EntitlementDto> {
+    const resp = this.entitlementClawBack$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<EntitlementDto>): EntitlementDto => r.body)
     );
   }
 

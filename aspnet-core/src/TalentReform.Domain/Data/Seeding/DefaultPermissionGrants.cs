@@ -37,7 +37,11 @@ public static class DefaultPermissionGrants
             StaffingPlans, StaffingPlans + ".Create", StaffingPlans + ".Delete", StaffingPlans + ".Apply",
             ApprovalRoutes, ApprovalRoutes + ".Manage", ApprovalStats, Notifications,
             TalentProfiles, TalentProfiles + ".Create", TalentProfiles + ".Update", TalentProfiles + ".Delete",
-            "TalentReform.Entitlements", "TalentReform.Matching",
+            "TalentReform.Entitlements", "TalentReform.Entitlements.Confirm", "TalentReform.Matching",
+            "TalentReform.TalentTiers", "TalentReform.TalentTiers.Manage",
+            "TalentReform.TalentCertifications", "TalentReform.TalentCertifications.Apply", "TalentReform.TalentCertifications.Approve",
+            "TalentReform.TalentPolicies", "TalentReform.TalentPolicies.Manage", "TalentReform.TalentPolicies.Publish",
+            "TalentReform.Installments", "TalentReform.Installments.Pay", "TalentReform.Installments.ClawBack",
         ],
 
         // Leaders review the structure and decide plans; they see ID numbers masked. HR drafts but never decides.
@@ -45,6 +49,7 @@ public static class DefaultPermissionGrants
         [
             Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments, WorkCalendar,
             StaffingPlans, Approvals, ApprovalRoutes, ApprovalStats, Notifications,
+            TalentProfiles, "TalentReform.TalentTiers", "TalentReform.TalentPolicies", "TalentReform.Entitlements", "TalentReform.Installments",
         ],
         [RoleNames.Talent] = [Dashboard, WorkCalendar, Notifications, My],
     };

@@ -59,8 +59,9 @@ public sealed record ScheduledPayment(int Number, DateOnly DueOn, decimal Amount
 
 /// <summary>
 /// One benefit of a policy, as data: who qualifies (<see cref="Condition"/>), how much, on what schedule, and the
-/// exclusivity group in which only the highest benefit is granted (就高不重复).
+/// exclusivity group in which only the highest benefit is granted (就高不重复), the policy article it rests on, and the
+/// commitment period (服务期) within which a talent who leaves pays back a share of what was paid.
 /// </summary>
 public sealed record BenefitRuleDefinition(
     string Code, string NameZh, string NameEn, RuleCondition Condition, BenefitAmount Amount, PaymentSchedule Schedule, string? ExclusivityGroup = null,
-    string? Article = null);
+    string? Article = null, int? CommitmentYears = null);

@@ -28,6 +28,11 @@ public static class RuleValidator
 
         ValidateAmount(rule.Amount, errors);
         ValidateSchedule(rule.Schedule, errors);
+        if (rule.CommitmentYears is < 1 or > BenefitRuleConsts.MaxCommitmentYears)
+        {
+            errors.Add(new("commitmentYears", TalentReformErrorCodes.RuleCommitmentInvalid, [rule.CommitmentYears, BenefitRuleConsts.MaxCommitmentYears]));
+        }
+
         return errors;
     }
 

@@ -13,6 +13,8 @@ import { PagedResultDtoOfEntitlementDto } from '../../models/paged-result-dto-of
 export interface EntitlementGetList$Params {
   profileId?: string;
   status?: EntitlementStatus;
+  policyCode?: string;
+  ruleCode?: string;
   skipCount?: number;
   maxResultCount?: number;
   sorting?: string;
@@ -23,6 +25,8 @@ export function entitlementGetList(http: HttpClient, rootUrl: string, params?: E
   if (params) {
     rb.query('profileId', params.profileId, {});
     rb.query('status', params.status, {});
+    rb.query('policyCode', params.policyCode, {});
+    rb.query('ruleCode', params.ruleCode, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('sorting', params.sorting, {});

@@ -9,7 +9,8 @@ namespace TalentReform.Data.Seeding.Demo;
 /// Seeds each demo zone's talent policy (published, in force since 2024): the illustrative amounts of DOMAIN.md —
 /// 安家补贴 by tier over five years (B 300万, C 200万, D 100万, E 30万; Chengde and Jiangyin scaled down),
 /// 生活补贴 by degree (本科 1万, 硕士 3万, 博士 5万; age ≤ 35, ≤ 40 for 博士; local 社保 ≥ 6 months), 租房补贴 1万 a
-/// year for three years or a 人才公寓 (就高不重复), 科研启动经费, and three services. Skipped when the zone has policies.
+/// year for three years or a 人才公寓 (就高不重复), 科研启动经费, and three services. 安家补贴 commits the talent to
+/// five years' service in the zone and 科研启动经费 to three (服务期; leaving earlier claws back a share). Skipped when the zone has policies.
 /// </summary>
 public class DemoPolicySeeder(IRepository<TalentPolicy> policies)
 {
@@ -33,7 +34,7 @@ public class DemoPolicySeeder(IRepository<TalentPolicy> policies)
                 {
                     ["B"] = S(3_000_000), ["C"] = S(2_000_000), ["D"] = S(1_000_000), ["E"] = S(300_000),
                 }),
-                PaymentSchedule.Yearly(0.2m, 0.2m, 0.2m, 0.2m, 0.2m), Article: "第五条"),
+                PaymentSchedule.Yearly(0.2m, 0.2m, 0.2m, 0.2m, 0.2m), Article: "第五条", CommitmentYears: 5),
             new("living", "生活补贴", "Living allowance",
                 RuleCondition.All(
                     RuleCondition.Compare(Degree, GreaterOrEqual, "Bachelor"),
@@ -55,7 +56,7 @@ public class DemoPolicySeeder(IRepository<TalentPolicy> policies)
             new("research", "科研启动经费", "Research start-up funding",
                 RuleCondition.All(RuleCondition.Compare(Tier, In, "A", "B", "C"), inZone),
                 new BenefitAmount(BenefitAmountKind.ByTier, Table: new Dictionary<string, decimal> { ["A"] = S(2_000_000), ["B"] = S(1_000_000), ["C"] = S(500_000) }),
-                PaymentSchedule.Yearly(0.5m, 0.5m), Article: "第八条"),
+                PaymentSchedule.Yearly(0.5m, 0.5m), Article: "第八条", CommitmentYears: 3),
             new("school", "子女入学保障", "School places for children",
                 RuleCondition.All(RuleCondition.Compare(Tier, In, "A", "B", "C", "D"), inZone), BenefitAmount.Service, PaymentSchedule.LumpSum, Article: "第十条"),
             new("medical", "医疗绿色通道", "Medical green channel",
@@ -68,7 +69,7 @@ public class DemoPolicySeeder(IRepository<TalentPolicy> policies)
         var policy = new TalentPolicy(
             new DemoIds(zone.Id).For("policy", "talent-2024"), zone.Id, "TP-2024", 1, $"{zone.ShortNameZh}高新区人才引进若干政策",
             $"{zone.NameEn} talent attraction measures", $"{zone.ShortNameZh}高管发〔2024〕5号", new DateOnly(2024, 1, 1), null, rules);
-        policy.Publish();
+        policy.Publish(null, DateTimeOffset.UtcNow);
         await policies.InsertAsync(policy, cancellationToken);
         await policies.SaveChangesAsync(cancellationToken);
     }

@@ -8,11 +8,11 @@ namespace TalentReform.Data.Seeding.Demo;
 /// Seeds each demo zone's talent profiles: 300 talents with varied facts (degree, age, arrival, employer,
 /// contract, local social insurance, tier, field, housing), deterministic per zone, and the profile of the
 /// <c>&lt;zone&gt;-talent</c> user: a tier-C 硕士 of 31, four months insured locally — so the calculator and the
-/// coming talent portal show benefits granted and one "almost there". Skipped when the zone has profiles.
+/// talent portal show benefits in several states and one "almost there". Skipped when the zone has profiles.
 /// </summary>
 public class DemoTalentSeeder(
-    IRepository<TalentProfile> profiles, IRepository<AppUser> users, IRepository<MatchingRun> runs, MatchingService matching, IAsyncQueryableExecuter executer,
-    TimeProvider clock)
+    IRepository<TalentProfile> profiles, IRepository<AppUser> users, IRepository<MatchingRun> runs, MatchingService matching, DemoTierSeeder tiers,
+    DemoEntitlementStates states, IAsyncQueryableExecuter executer, TimeProvider clock)
 {
     public const int ProfilesPerZone = 300;
 
@@ -29,7 +29,7 @@ public class DemoTalentSeeder(
 
         var ids = new DemoIds(zone.Id);
         var random = new Random(zone.Code.Sum(c => c) * 7919);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.ChinaToday();
         var now = clock.GetUtcNow();
         var employers = new[] { $"{zone.ShortNameZh}某集成电路有限公司", $"{zone.ShortNameZh}某生物科技股份有限公司", $"{zone.ShortNameZh}某软件有限公司", $"{zone.ShortNameZh}某新能源科技有限公司" };
         for (var i = 0; i < ProfilesPerZone; i++)
@@ -60,11 +60,12 @@ public class DemoTalentSeeder(
         }
 
         await profiles.SaveChangesAsync(cancellationToken);
+        await tiers.SeedAsync(zone, cancellationToken);
 
         // A first 免申即享 run, so the zone starts with entitlements found without any application.
-        var run = new MatchingRun(ids.For("matching-run", "seed"), zone.Id, now);
+        var run = new MatchingRun(ids.For("matching-run", "seed"), zone.Id, null, now);
         await runs.InsertAsync(run, cancellationToken);
         await matching.RunAsync(run, cancellationToken);
-        await runs.SaveChangesAsync(cancellationToken);
+        await states.SeedAsync(zone, cancellationToken);
     }
 }

@@ -7,13 +7,13 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { MatchingRunDto } from '../../models/matching-run-dto';
+import { TalentTierDto } from '../../models/talent-tier-dto';
 
-export interface EntitlementRun$Params {
+export interface TalentTierGetList$Params {
 }
 
-export function entitlementRun(http: HttpClient, rootUrl: string, params?: EntitlementRun$Params, context?: HttpContext): Observable<StrictHttpResponse<MatchingRunDto>> {
-  const rb = new RequestBuilder(rootUrl, entitlementRun.PATH, 'post');
+export function talentTierGetList(http: HttpClient, rootUrl: string, params?: TalentTierGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<TalentTierDto>>> {
+  const rb = new RequestBuilder(rootUrl, talentTierGetList.PATH, 'get');
   if (params) {
   }
 
@@ -22,9 +22,9 @@ export function entitlementRun(http: HttpClient, rootUrl: string, params?: Entit
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<MatchingRunDto>;
+      return r as StrictHttpResponse<Array<TalentTierDto>>;
     })
   );
 }
 
-entitlementRun.PATH = '/api/app/matching-runs';
+talentTierGetList.PATH = '/api/app/talent-tiers';

@@ -7,14 +7,16 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { MatchingRunDto } from '../../models/matching-run-dto';
+import { EntitlementDto } from '../../models/entitlement-dto';
 
-export interface EntitlementGetRuns$Params {
+export interface EntitlementGet$Params {
+  id: string;
 }
 
-export function entitlementGetRuns(http: HttpClient, rootUrl: string, params?: EntitlementGetRuns$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<MatchingRunDto>>> {
-  const rb = new RequestBuilder(rootUrl, entitlementGetRuns.PATH, 'get');
+export function entitlementGet(http: HttpClient, rootUrl: string, params: EntitlementGet$Params, context?: HttpContext): Observable<StrictHttpResponse<EntitlementDto>> {
+  const rb = new RequestBuilder(rootUrl, entitlementGet.PATH, 'get');
   if (params) {
+    rb.path('id', params.id, {});
   }
 
   return http.request(
@@ -22,9 +24,9 @@ export function entitlementGetRuns(http: HttpClient, rootUrl: string, params?: E
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Array<MatchingRunDto>>;
+      return r as StrictHttpResponse<EntitlementDto>;
     })
   );
 }
 
-entitlementGetRuns.PATH = '/api/app/matching-runs';
+entitlementGet.PATH = '/api/app/entitlements/{id}';

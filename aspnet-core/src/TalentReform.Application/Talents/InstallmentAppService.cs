@@ -1,0 +1,247 @@
+using TalentReform.Data;
+using TalentReform.Dtos;
+using TalentReform.Excel;
+using TalentReform.Organization;
+
+namespace TalentReform.Talents;
+
+/// <summary>
+/// The installment ledger: the due list, 发放前复核 (each payment re-checked; a failure suspends the installment with
+/// its reason), payments recorded with their voucher, the payment batch for the treasury and the 资金公示 list.
+/// </summary>
+public class InstallmentAppService(
+    IRepository<Entitlement> entitlements,
+    IRepository<TalentProfile> profiles,
+    IRepository<TalentPolicy> policies,
+    EntitlementRecheck recheck,
+    IExcelWorkbook workbook,
+    IAsyncQueryableExecuter executer,
+    TimeProvider clock) : IInstallmentAppService
+{
+    public async Task<PagedResultDto<InstallmentLineDto>> GetListAsync(GetInstallmentsInput input, CancellationToken cancellationToken = default)
+    {
+        var query = Lines(input.Status, input.DueBy, input.ProfileId);
+        var total = await executer.CountAsync(query, cancellationToken);
+        var rows = await executer.ToListAsync(query.OrderBy(l => l.DueOn).ThenBy(l => l.ProfileId).ThenBy(l => l.Number).Skip(input.SkipCount).Take(input.MaxResultCount), cancellationToken);
+        return new PagedResultDto<InstallmentLineDto>(total, await ToDtosAsync(rows, cancellationToken));
+    }
+
+    public async Task<InstallmentLineDto> PayAsync(Guid id, PayInstallmentDto input, CancellationToken cancellationToken = default)
+    {
+        var (entitlement, installment) = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
+        var today = clock.ChinaToday();
+        if (installment.Status != InstallmentStatus.Scheduled)
+        {
+            throw new BusinessException(TalentReformErrorCodes.InstallmentNotScheduled, installment.Number, Localization.LocalizedEnum.Of(installment.Status));
+        }
+
+        if (installment.DueOn > today)
+        {
+            throw new BusinessException(TalentReformErrorCodes.InstallmentNotDue, installment.Number, installment.DueOn);
+        }
+
+        if (await recheck.FindFailureAsync(entitlement, today, cancellationToken) is { } failure)
+        {
+            entitlement.Suspend(id, failure, clock.GetUtcNow());
+        }
+        else
+        {
+            entitlement.MarkPaid(id, input.VoucherNo, input.PaidOn ?? today, clock.GetUtcNow());
+        }
+
+        await entitlements.SaveChangesAsync(cancellationToken);
+        return await GetLineAsync(id, cancellationToken);
+    }
+
+    public async Task<InstallmentLineDto> SuspendAsync(Guid id, SuspendInstallmentDto input, CancellationToken cancellationToken = default)
+    {
+        var (entitlement, _) = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
+        entitlement.Suspend(id, input.Reason, clock.GetUtcNow());
+        await entitlements.SaveChangesAsync(cancellationToken);
+        return await GetLineAsync(id, cancellationToken);
+    }
+
+    public async Task<InstallmentLineDto> ResumeAsync(Guid id, ConcurrencyStampDto input, CancellationToken cancellationToken = default)
+    {
+        var (entitlement, _) = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
+        if (await recheck.FindFailureAsync(entitlement, clock.ChinaToday(), cancellationToken) is { } failure)
+        {
+            throw new BusinessException(TalentReformErrorCodes.InstallmentRecheckFailed, failure);
+        }
+
+        entitlement.Resume(id, clock.GetUtcNow());
+        await entitlements.SaveChangesAsync(cancellationToken);
+        return await GetLineAsync(id, cancellationToken);
+    }
+
+    public async Task<PaymentBatchCheckDto> CheckBatchAsync(PaymentBatchInput input, CancellationToken cancellationToken = default)
+    {
+        var dueBy = input.DueBy ?? clock.ChinaToday();
+        var ids = await executer.ToListAsync(
+            Lines(InstallmentStatus.Scheduled, dueBy, null).OrderBy(l => l.DueOn).Select(l => new { l.Id, l.EntitlementId }).Take(InstallmentConsts.MaxBatchSize),
+            cancellationToken);
+        var suspended = new List<Guid>();
+        var passedAmount = 0m;
+        foreach (var group in ids.GroupBy(i => i.EntitlementId))
+        {
+            var entitlement = await entitlements.GetAsync(group.Key, cancellationToken);
+            var failure = await recheck.FindFailureAsync(entitlement, clock.ChinaToday(), cancellationToken);
+            foreach (var line in group)
+            {
+                if (failure is null)
+                {
+                    passedAmount += entitlement.GetInstallment(line.Id).Amount;
+                    continue;
+                }
+
+                entitlement.Suspend(line.Id, failure, clock.GetUtcNow());
+                suspended.Add(line.Id);
+            }
+        }
+
+        await entitlements.SaveChangesAsync(cancellationToken);
+        var suspendedLines = await executer.ToListAsync(Lines(null, null, null).Where(l => suspended.Contains(l.Id)), cancellationToken);
+        return new PaymentBatchCheckDto(dueBy, ids.Count, ids.Count - suspended.Count, passedAmount, await ToDtosAsync(suspendedLines, cancellationToken));
+    }
+
+    public async Task<ExcelFileDto> ExportBatchAsync(PaymentBatchInput input, CancellationToken cancellationToken = default)
+    {
+        var dueBy = input.DueBy ?? clock.ChinaToday();
+        var rows = await executer.ToListAsync(
+            Lines(InstallmentStatus.Scheduled, dueBy, null).OrderBy(l => l.DueOn).ThenBy(l => l.ProfileId).Take(InstallmentConsts.MaxBatchSize), cancellationToken);
+        var lines = await ToDtosAsync(rows, cancellationToken);
+        var headers = BatchColumns.Select(c => c.Header).ToList();
+        var cells = lines.Select((l, i) => (IReadOnlyList<object?>)
+        [
+            i + 1, l.ProfileName, $"{l.PolicyCode} v{l.PolicyVersion}", l.BenefitName, $"{l.Number}/{l.Count}", ExcelValues.Date(l.DueOn), l.Amount, l.Id.ToString(),
+        ]);
+        return new ExcelFileDto($"payment-batch-{dueBy:yyyyMMdd}.xlsx", workbook.Write(ExcelValues.SheetName("PaymentBatch"), headers, cells));
+    }
+
+    public async Task<IReadOnlyList<DisclosureLineDto>> GetDisclosureAsync(GetDisclosureInput input, CancellationToken cancellationToken = default)
+    {
+        var paid = await executer.ToListAsync(
+            entitlements.GetDetachedQueryable().SelectMany(e => e.Installments, (e, i) => new { e.ProfileId, e.PolicyId, e.NameZh, e.NameEn, i.Status, i.PaidOn, i.Amount })
+                .Where(x => x.Status == InstallmentStatus.Paid && x.PaidOn >= input.From && x.PaidOn <= input.To),
+            cancellationToken);
+        var profileIds = paid.Select(p => p.ProfileId).Distinct().ToList();
+        var people = (await executer.ToListAsync(
+                profiles.GetDetachedQueryable().Where(p => profileIds.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.Tier }), cancellationToken))
+            .ToDictionary(p => p.Id);
+        var titles = await PolicyTitlesAsync(paid.Select(p => p.PolicyId), cancellationToken);
+        return paid.GroupBy(p => (p.ProfileId, p.PolicyId, p.NameZh, p.NameEn))
+            .Select(g => new DisclosureLineDto(
+                NameMask.Mask(people.GetValueOrDefault(g.Key.ProfileId)?.Name ?? ""), people.GetValueOrDefault(g.Key.ProfileId)?.Tier,
+                titles.GetValueOrDefault(g.Key.PolicyId) ?? "", OrgUnitNames.Localized(g.Key.NameZh, g.Key.NameEn), g.Sum(x => x.Amount)))
+            .OrderBy(l => l.PolicyTitle).ThenBy(l => l.BenefitName).ThenByDescending(l => l.Amount).ThenBy(l => l.MaskedName)
+            .ToList();
+    }
+
+    public async Task<ExcelFileDto> ExportDisclosureAsync(GetDisclosureInput input, CancellationToken cancellationToken = default)
+    {
+        var lines = await GetDisclosureAsync(input, cancellationToken);
+        var headers = DisclosureColumns.Select(c => c.Header).ToList();
+        var cells = lines.Select((l, i) => (IReadOnlyList<object?>)[i + 1, l.MaskedName, ExcelValues.TextOrNull(l.Tier), l.PolicyTitle, l.BenefitName, l.Amount]);
+        return new ExcelFileDto($"fund-disclosure-{input.From:yyyyMMdd}-{input.To:yyyyMMdd}.xlsx", workbook.Write(ExcelValues.SheetName("FundDisclosure"), headers, cells));
+    }
+
+    private static readonly ExcelColumn[] BatchColumns =
+    [
+        new("ExcelColumn:Installment.Row"), new("ExcelColumn:Installment.Name"), new("ExcelColumn:Installment.Policy"), new("ExcelColumn:Installment.Benefit"),
+        new("ExcelColumn:Installment.Number"), new("ExcelColumn:Installment.DueOn"), new("ExcelColumn:Installment.Amount"), new("ExcelColumn:Installment.Id"),
+    ];
+
+    private static readonly ExcelColumn[] DisclosureColumns =
+    [
+        new("ExcelColumn:Installment.Row"), new("ExcelColumn:Installment.MaskedName"), new("ExcelColumn:Installment.Tier"), new("ExcelColumn:Installment.Policy"),
+        new("ExcelColumn:Installment.Benefit"), new("ExcelColumn:Installment.Amount"),
+    ];
+
+    private IQueryable<InstallmentRow> Lines(InstallmentStatus? status, DateOnly? dueBy, Guid? profileId)
+    {
+        var query = entitlements.GetDetachedQueryable()
+            .Where(e => profileId == null || e.ProfileId == profileId)
+            .SelectMany(e => e.Installments, (e, i) => new InstallmentRow
+            {
+                Id = i.Id, EntitlementId = e.Id, ProfileId = e.ProfileId, PolicyId = e.PolicyId, PolicyCode = e.PolicyCode, PolicyVersion = e.PolicyVersion,
+                RuleCode = e.RuleCode, NameZh = e.NameZh, NameEn = e.NameEn, Number = i.Number, Count = e.Installments.Count(), DueOn = i.DueOn, Amount = i.Amount,
+                Status = i.Status, PaidOn = i.PaidOn, VoucherNo = i.VoucherNo, SuspendReason = i.SuspendReason, ConcurrencyStamp = e.ConcurrencyStamp,
+            });
+        if (status is { } s)
+        {
+            query = query.Where(l => l.Status == s);
+        }
+
+        if (dueBy is { } d)
+        {
+            query = query.Where(l => l.DueOn <= d);
+        }
+
+        return query;
+    }
+
+    private async Task<InstallmentLineDto> GetLineAsync(Guid id, CancellationToken cancellationToken) =>
+        (await ToDtosAsync(await executer.ToListAsync(Lines(null, null, null).Where(l => l.Id == id), cancellationToken), cancellationToken))[0];
+
+    private async Task<(Entitlement Entitlement, Installment Installment)> FindAsync(Guid id, string stamp, CancellationToken cancellationToken)
+    {
+        var entitlement = await executer.FirstOrDefaultAsync(entitlements.GetQueryable().Where(e => e.Installments.Any(i => i.Id == id)), cancellationToken)
+            ?? throw new EntityNotFoundException("Entity:Installment", id);
+        entitlement.ConcurrencyStamp = stamp;
+        return (entitlement, entitlement.GetInstallment(id));
+    }
+
+    private async Task<List<InstallmentLineDto>> ToDtosAsync(IReadOnlyList<InstallmentRow> rows, CancellationToken cancellationToken)
+    {
+        var profileIds = rows.Select(r => r.ProfileId).Distinct().ToList();
+        var names = (await executer.ToListAsync(profiles.GetDetachedQueryable().Where(p => profileIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }), cancellationToken))
+            .ToDictionary(p => p.Id, p => p.Name);
+        return rows.Select(r => new InstallmentLineDto(
+                r.Id, r.EntitlementId, r.ProfileId, names.GetValueOrDefault(r.ProfileId) ?? "", r.PolicyCode, r.PolicyVersion, r.RuleCode,
+                OrgUnitNames.Localized(r.NameZh, r.NameEn), r.Number, r.Count, r.DueOn, r.Amount, r.Status, r.PaidOn, r.VoucherNo, r.SuspendReason, r.ConcurrencyStamp))
+            .ToList();
+    }
+
+    private async Task<Dictionary<Guid, string>> PolicyTitlesAsync(IEnumerable<Guid> policyIds, CancellationToken cancellationToken)
+    {
+        var ids = policyIds.Distinct().ToList();
+        return (await executer.ToListAsync(
+                policies.GetDetachedQueryable().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.TitleZh, p.TitleEn }), cancellationToken))
+            .ToDictionary(p => p.Id, p => OrgUnitNames.Localized(p.TitleZh, p.TitleEn));
+    }
+
+    /// <summary>One installment with its entitlement's keys, as the ledger queries it.</summary>
+    private sealed class InstallmentRow
+    {
+        public Guid Id { get; init; }
+        public Guid EntitlementId { get; init; }
+        public Guid ProfileId { get; init; }
+        public Guid PolicyId { get; init; }
+        public string PolicyCode { get; init; } = "";
+        public int PolicyVersion { get; init; }
+        public string RuleCode { get; init; } = "";
+        public string NameZh { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public int Number { get; init; }
+        public int Count { get; init; }
+        public DateOnly DueOn { get; init; }
+        public decimal Amount { get; init; }
+        public InstallmentStatus Status { get; init; }
+        public DateOnly? PaidOn { get; init; }
+        public string? VoucherNo { get; init; }
+        public string? SuspendReason { get; init; }
+        public string ConcurrencyStamp { get; init; } = "";
+    }
+}
+
+/// <summary>资金公示 masks names: the first and last character kept (张*明, 欧阳**锋), two-character names as 张*.</summary>
+public static class NameMask
+{
+    public static string Mask(string name) => name.Length switch
+    {
+        0 => "",
+        1 => "*",
+        2 => name[0] + "*",
+        _ => name[0] + new string('*', name.Length - 2) + name[^1],
+    };
+}

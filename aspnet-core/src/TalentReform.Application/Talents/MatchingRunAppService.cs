@@ -1,0 +1,35 @@
+using TalentReform.Data;
+using TalentReform.Organization;
+using TalentReform.Identity;
+using TalentReform.Users;
+
+namespace TalentReform.Talents;
+
+public class MatchingRunAppService(
+    IRepository<MatchingRun> runs,
+    IRepository<AppUser> users,
+    MatchingRunStarter starter,
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser) : IMatchingRunAppService
+{
+    public async Task<MatchingRunDto> StartAsync(CancellationToken cancellationToken = default) =>
+        (await ToDtosAsync([await starter.StartAsync(currentUser.GetZoneIdOrThrow(), currentUser.Id, cancellationToken)], cancellationToken))[0];
+
+    public async Task<MatchingRunDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await ToDtosAsync([await executer.FirstOrDefaultAsync(runs.GetDetachedQueryable().Where(r => r.Id == id), cancellationToken)
+            ?? throw new EntityNotFoundException("Entity:MatchingRun", id)], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<MatchingRunDto>> GetListAsync(CancellationToken cancellationToken = default) =>
+        await ToDtosAsync(await executer.ToListAsync(runs.GetDetachedQueryable().OrderByDescending(r => r.StartedAt).Take(50), cancellationToken), cancellationToken);
+
+    private async Task<List<MatchingRunDto>> ToDtosAsync(IReadOnlyList<MatchingRun> items, CancellationToken cancellationToken)
+    {
+        var userIds = items.Where(r => r.StartedBy != null).Select(r => r.StartedBy!.Value).Distinct().ToList();
+        var names = (await executer.ToListAsync(users.GetDetachedQueryable().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }), cancellationToken))
+            .ToDictionary(u => u.Id, u => u.Name);
+        return items.Select(r => new MatchingRunDto(
+                r.Id, r.StartedAt, r.CompletedAt, r.IsRunning, r.Total, r.Processed, r.Created, r.Changed, r.Revoked,
+                r.StartedBy is { } by ? names.GetValueOrDefault(by) : null, r.Failure))
+            .ToList();
+    }
+}
