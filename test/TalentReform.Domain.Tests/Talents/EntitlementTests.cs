@@ -31,7 +31,7 @@ public class EntitlementTests
     {
         var decision = BenefitEvaluator.Evaluate([rule], Facts(tier), Start).Single();
         decision.Eligible.ShouldBeTrue();
-        return new Entitlement(Guid.NewGuid(), policy.ZoneId!.Value, Guid.NewGuid(), policy, decision, Facts(tier), Start, Now);
+        return new Entitlement(Guid.NewGuid(), policy.ZoneId!.Value, Guid.NewGuid(), policy, decision.Verdict, Facts(tier), Start, Now);
     }
 
     [Fact]
@@ -89,13 +89,13 @@ public class EntitlementTests
         var policy = Policy(Settling);
         var entitlement = Grant(policy, Settling, TalentTierLevel.C);
         entitlement.Confirm(Now);
-        var asB = BenefitEvaluator.Evaluate([Settling], Facts(TalentTierLevel.B), Start).Single();
+        var asB = BenefitEvaluator.Evaluate([Settling], Facts(TalentTierLevel.B), Start).Single().Verdict;
 
         entitlement.Follow(policy, asB, Facts(TalentTierLevel.B), Start, Now).ShouldBeTrue();
         entitlement.Installments.Select(i => i.Amount).ShouldBe([600_000m, 600_000m, 600_000m, 600_000m, 600_000m]);
 
         entitlement.MarkPaid(entitlement.Installments[0].Id, "FK-1", Start, Now);
-        var asC = BenefitEvaluator.Evaluate([Settling], Facts(TalentTierLevel.C), Start).Single();
+        var asC = BenefitEvaluator.Evaluate([Settling], Facts(TalentTierLevel.C), Start).Single().Verdict;
         entitlement.Follow(policy, asC, Facts(TalentTierLevel.C), Start, Now).ShouldBeFalse();
         entitlement.Revoke("不再符合条件", Now).ShouldBeFalse();
         entitlement.Amount.ShouldBe(3_000_000);

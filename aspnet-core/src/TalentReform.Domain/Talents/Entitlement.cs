@@ -54,7 +54,7 @@ public class Entitlement : AggregateRoot, IMultiZone
     {
     }
 
-    public Entitlement(Guid id, Guid zoneId, Guid profileId, TalentPolicy policy, BenefitDecision decision, TalentFacts facts, DateOnly on, DateTimeOffset now)
+    public Entitlement(Guid id, Guid zoneId, Guid profileId, TalentPolicy policy, BenefitVerdict decision, TalentFacts facts, DateOnly on, DateTimeOffset now)
         : base(id)
     {
         ZoneId = zoneId;
@@ -79,7 +79,7 @@ public class Entitlement : AggregateRoot, IMultiZone
     /// A later run decided again (facts, tier or — when the new version re-assesses — the policy changed). Only
     /// before any payment; a confirmed schedule is rebuilt. False when nothing changed.
     /// </summary>
-    public bool Follow(TalentPolicy policy, BenefitDecision decision, TalentFacts facts, DateOnly on, DateTimeOffset now)
+    public bool Follow(TalentPolicy policy, BenefitVerdict decision, TalentFacts facts, DateOnly on, DateTimeOffset now)
     {
         if (!IsOpen || (decision.Amount == Amount && policy.Id == PolicyId))
         {
@@ -189,7 +189,7 @@ public class Entitlement : AggregateRoot, IMultiZone
         return amount;
     }
 
-    private void Decide(TalentPolicy policy, BenefitDecision decision, TalentFacts facts, DateOnly on)
+    private void Decide(TalentPolicy policy, BenefitVerdict decision, TalentFacts facts, DateOnly on)
     {
         PolicyId = policy.Id;
         PolicyVersion = policy.Version;

@@ -39,7 +39,7 @@ public class MatchingService(
         var inForce = (await executer.ToListAsync(policies.GetDetachedQueryable().Where(p => p.ZoneId == zoneId), cancellationToken))
             .Where(p => p.IsInForceOn(today)).ToList();
         var rules = inForce.SelectMany(p => p.Rules.Select(r => new PolicyRule(p, r))).ToList();
-        var definitions = rules.Select(r => r.Rule).ToList();
+        var compiled = rules.Select(r => CompiledRule.Compile(r.Rule)).ToList();
         var ids = await executer.ToListAsync(
             profiles.GetDetachedQueryable().Where(p => p.ZoneId == zoneId && p.IsActive).OrderBy(p => p.Id).Select(p => p.Id), cancellationToken);
 
@@ -55,7 +55,7 @@ public class MatchingService(
                 .ToLookup(e => e.ProfileId);
             foreach (var profile in batchProfiles)
             {
-                await MatchAsync(profile, rules, definitions, existing[profile.Id], today, now, counts, cancellationToken);
+                await MatchAsync(profile, rules, compiled, existing[profile.Id], today, now, counts, cancellationToken);
             }
 
             run.Advance(run.Processed + batch.Length, counts.Created, counts.Changed, counts.Revoked);
@@ -67,13 +67,13 @@ public class MatchingService(
     }
 
     private async Task MatchAsync(
-        TalentProfile profile, List<PolicyRule> rules, List<BenefitRuleDefinition> definitions, IEnumerable<Entitlement> existing, DateOnly today,
+        TalentProfile profile, List<PolicyRule> rules, List<CompiledRule> compiled, IEnumerable<Entitlement> existing, DateOnly today,
         DateTimeOffset now, MatchingCounts counts, CancellationToken cancellationToken)
     {
         var facts = profile.Facts;
-        var decisions = BenefitEvaluator.Evaluate(definitions, facts, today);
+        var decisions = BenefitEvaluator.Decide(compiled, facts, today);
         var mine = existing.ToDictionary(e => (e.PolicyCode, e.RuleCode));
-        for (var d = 0; d < decisions.Count; d++)
+        for (var d = 0; d < decisions.Length; d++)
         {
             var (policy, rule) = (rules[d].Policy, rules[d].Rule);
             var decision = decisions[d];

@@ -7,7 +7,13 @@ namespace TalentReform.Talents.Rules;
 /// <param name="IsAlmost">Not granted only because some numbers are short of a minimum (more months of social insurance, ...).</param>
 public sealed record BenefitDecision(
     BenefitRuleDefinition Rule, bool Eligible, decimal? Amount, IReadOnlyList<ScheduledPayment> Payments, ConditionOutcome Outcome, string? ExcludedBy,
-    bool IsAlmost, LocalizedText? Reason);
+    bool IsAlmost, LocalizedText? Reason)
+{
+    public BenefitVerdict Verdict => new(Rule, Eligible, Amount, Payments);
+}
+
+/// <summary>The decision on one benefit without its explanation: what a matching run keeps.</summary>
+public sealed record BenefitVerdict(BenefitRuleDefinition Rule, bool Eligible, decimal? Amount, IReadOnlyList<ScheduledPayment> Payments);
 
 /// <summary>
 /// Evaluates benefit rules for one talent: each rule's conditions with explanations, its amount, its payment
@@ -51,5 +57,39 @@ public static class BenefitEvaluator
         }
 
         return decisions;
+    }
+
+    /// <summary>
+    /// The same decisions as <see cref="Evaluate"/> — conditions, amount, schedule, 就高不重复 — on compiled rules and
+    /// without explanations: for matching runs over a whole zone.
+    /// </summary>
+    public static BenefitVerdict[] Decide(IReadOnlyList<CompiledRule> rules, TalentFacts facts, DateOnly on)
+    {
+        var verdicts = new BenefitVerdict[rules.Count];
+        Dictionary<string, int>? winners = null;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i].Rule;
+            var amount = rules[i].Holds(facts, on) ? rule.Amount.For(facts) : null;
+            verdicts[i] = amount is null ? new BenefitVerdict(rule, false, null, []) : new BenefitVerdict(rule, true, amount, rule.Schedule.Installments(amount.Value, on));
+            if (amount is not null && rule.ExclusivityGroup is { } group)
+            {
+                winners ??= [];
+                if (!winners.TryGetValue(group, out var best) || verdicts[best].Amount < amount)
+                {
+                    winners[group] = i;
+                }
+            }
+        }
+
+        for (var i = 0; winners is not null && i < verdicts.Length; i++)
+        {
+            if (verdicts[i].Eligible && verdicts[i].Rule.ExclusivityGroup is { } group && winners[group] != i)
+            {
+                verdicts[i] = verdicts[i] with { Eligible = false, Payments = [] };
+            }
+        }
+
+        return verdicts;
     }
 }

@@ -100,7 +100,7 @@ public static class ConditionEvaluator
             : new LocalizedText("TalentHint:NeedAtLeast", label, Display(minimum));
 
     /// <summary>Numbers as they are; degrees in their order (博士 highest); tiers with A highest.</summary>
-    private static decimal Rank(object? value) => value switch
+    internal static decimal Rank(object? value) => value switch
     {
         decimal d => d,
         EducationDegree degree => (int)degree,
