@@ -4,6 +4,7 @@ import {
   DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
   LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
   SearchOutline, SolutionOutline, StopOutline, SwapOutline, TeamOutline, UploadOutline, UserAddOutline, UserOutline,
+  GiftOutline, ReadOutline, CrownOutline, ThunderboltOutline, AccountBookOutline, MoneyCollectOutline, ExperimentOutline, QuestionCircleOutline, HistoryOutline, MinusCircleOutline,
 } from '@ant-design/icons-angular/icons';
 import { IconDefinition } from '@ant-design/icons-angular';
 
@@ -14,4 +15,5 @@ export const APP_ICONS: IconDefinition[] = [
   DashboardOutline, DeleteOutline, DownloadOutline, EditOutline, FileExcelOutline, GlobalOutline, IdcardOutline,
   LockOutline, LogoutOutline, MenuFoldOutline, MenuUnfoldOutline, PlusOutline, ReloadOutline, SafetyCertificateOutline,
   SearchOutline, SolutionOutline, StopOutline, SwapOutline, TeamOutline, UploadOutline, UserAddOutline, UserOutline,
+  GiftOutline, ReadOutline, CrownOutline, ThunderboltOutline, AccountBookOutline, MoneyCollectOutline, ExperimentOutline, QuestionCircleOutline, HistoryOutline, MinusCircleOutline,
 ];

@@ -58,4 +58,34 @@ export const Permissions = {
   WorkCalendar: 'TalentReform.WorkCalendar',
   /** Host admin only: edit the national working-day calendar. */
   WorkCalendarUpdate: 'TalentReform.WorkCalendar.Update',
+  TalentProfiles: {
+    Default: 'TalentReform.TalentProfiles',
+    Create: 'TalentReform.TalentProfiles.Create',
+    Update: 'TalentReform.TalentProfiles.Update',
+    Delete: 'TalentReform.TalentProfiles.Delete',
+  },
+  /** The talent portal: a talent's own profile and benefits. */
+  My: 'TalentReform.My',
+  Entitlements: 'TalentReform.Entitlements',
+  EntitlementsConfirm: 'TalentReform.Entitlements.Confirm',
+  Matching: 'TalentReform.Matching',
+  TalentTiers: {
+    Default: 'TalentReform.TalentTiers',
+    Manage: 'TalentReform.TalentTiers.Manage',
+  },
+  TalentCertifications: {
+    Default: 'TalentReform.TalentCertifications',
+    Apply: 'TalentReform.TalentCertifications.Apply',
+    Approve: 'TalentReform.TalentCertifications.Approve',
+  },
+  TalentPolicies: {
+    Default: 'TalentReform.TalentPolicies',
+    Manage: 'TalentReform.TalentPolicies.Manage',
+    Publish: 'TalentReform.TalentPolicies.Publish',
+  },
+  Installments: {
+    Default: 'TalentReform.Installments',
+    Pay: 'TalentReform.Installments.Pay',
+    ClawBack: 'TalentReform.Installments.ClawBack',
+  },
 } as const;

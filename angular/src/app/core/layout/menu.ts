@@ -28,6 +28,13 @@ export const MAIN_MENU: readonly MenuItem[] = [
   { textKey: 'Stats:Menu', icon: 'line-chart', route: '/approvals/stats', permission: Permissions.ApprovalStats },
   { textKey: 'Routes:Menu', icon: 'branches', route: '/approvals/routes', permission: Permissions.ApprovalRoutes.Default },
   { textKey: 'WorkCalendar:Menu', icon: 'calendar', route: '/approvals/calendar', permission: Permissions.WorkCalendar },
+  { textKey: 'Portal:Menu', icon: 'gift', route: '/my', permission: Permissions.My },
+  { textKey: 'Policies:Menu', icon: 'read', route: '/talent-policies', permission: Permissions.TalentPolicies.Default, exact: true },
+  { textKey: 'Tiers:Menu', icon: 'crown', route: '/talent-policies/tiers', permission: Permissions.TalentTiers.Default },
+  { textKey: 'Certifications:Menu', icon: 'safety-certificate', route: '/talent-policies/certifications', permission: Permissions.TalentCertifications.Default },
+  { textKey: 'Matching:Menu', icon: 'thunderbolt', route: '/talent-policies/matching', permission: Permissions.Matching },
+  { textKey: 'Entitlements:Menu', icon: 'account-book', route: '/benefits/entitlements', permission: Permissions.Entitlements },
+  { textKey: 'Installments:Menu', icon: 'money-collect', route: '/benefits/installments', permission: Permissions.Installments.Default },
   { textKey: 'Menu:AuditLogs', icon: 'audit', route: '/auditing/audit-logs', permission: Permissions.AuditLogs },
 ];
 

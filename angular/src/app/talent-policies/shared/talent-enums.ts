@@ -1,0 +1,63 @@
+import {
+  ImportResultDto, MatchingRunDto, TalentCertificationStatus, TalentPolicyStatus,
+} from '../../proxy/models';
+
+export const POLICY_STATUS_COLORS: Readonly<Record<TalentPolicyStatus, string>> = {
+  Draft: 'default',
+  Published: 'green',
+  Retired: 'red',
+};
+
+export const CERTIFICATION_STATUSES: readonly TalentCertificationStatus[] = ['Pending', 'Approved', 'Rejected'];
+export const CERTIFICATION_STATUS_COLORS: Readonly<Record<TalentCertificationStatus, string>> = {
+  Pending: 'gold',
+  Approved: 'green',
+  Rejected: 'red',
+};
+
+type Translate = (key: string, ...args: unknown[]) => string;
+
+/** Yuan as people read them: in Chinese "300 万元" from 10 000 up (whole hundreds), else "8,500 元"; in English "CNY 3,000,000". */
+export function formatYuan(amount: number | null | undefined, t: Translate, chinese = true): string {
+  if (amount === null || amount === undefined) {
+    return '';
+  }
+  if (chinese && Math.abs(amount) >= 10_000 && amount % 100 === 0) {
+    const wan = amount / 10_000;
+    return t('Policies:TenThousandYuan', Number.isInteger(wan) ? wan.toString() : wan.toFixed(2).replace(/0+$/, ''));
+  }
+  return t('Policies:Yuan', Math.round(amount).toLocaleString('en-US'));
+}
+
+/** How far a run got, 0–100 (a run of an empty zone is complete at once). */
+export function runPercent(run: Pick<MatchingRunDto, 'processed' | 'total' | 'isRunning'> | null | undefined): number {
+  if (!run) {
+    return 0;
+  }
+  if (run.total <= 0) {
+    return run.isRunning ? 0 : 100;
+  }
+  return Math.min(100, Math.floor((run.processed * 100) / run.total));
+}
+
+/** Seconds from start to completion, one decimal ("1.4"); null while running. */
+export function runSeconds(run: Pick<MatchingRunDto, 'startedAt' | 'completedAt'>): string | null {
+  if (!run.completedAt) {
+    return null;
+  }
+  const ms = Date.parse(run.completedAt) - Date.parse(run.startedAt);
+  return Number.isFinite(ms) ? (Math.max(0, ms) / 1000).toFixed(1) : null;
+}
+
+/** Where an Excel import stands: nothing checked, checked with errors, checked clean, imported. */
+export type ImportStage = 'choose' | 'errors' | 'clean' | 'imported';
+
+export function importStage(result: ImportResultDto | null): ImportStage {
+  if (!result) {
+    return 'choose';
+  }
+  if (result.errors.length > 0) {
+    return 'errors';
+  }
+  return result.dryRun ? 'clean' : 'imported';
+}
