@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -25,7 +26,7 @@ import { conditionTarget } from '../shared/rule-errors';
 @Component({
   selector: 'tr-condition-node',
   imports: [
-    FormsModule, NzButtonModule, NzIconModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzSwitchModule,
+    FormsModule, NgTemplateOutlet, NzButtonModule, NzIconModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzSwitchModule,
     NzTooltipModule, TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,8 +46,12 @@ export class ConditionNodeComponent {
   protected readonly enumKey = enumKey;
   protected readonly fields = FIELDS;
   protected readonly groupKinds = GROUP_KINDS;
-  protected readonly degrees = DEGREE_VALUES;
-  protected readonly tiers = TIER_VALUES;
+  /** The values of a degree or tier field, in rank order, with their labels (tiers by letter). */
+  protected readonly rankedOptions = computed(() =>
+    this.type() === 'Tier'
+      ? TIER_VALUES.map(tier => ({ value: tier as string, key: null as string | null }))
+      : DEGREE_VALUES.map(degree => ({ value: degree as string, key: enumKey('EducationDegree', degree) as string | null })),
+  );
 
   protected readonly isGroup = computed(() => this.node().kind !== 'Compare');
   protected readonly isRoot = computed(() => this.path().length === 0);
