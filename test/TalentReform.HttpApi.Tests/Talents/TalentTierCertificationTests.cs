@@ -115,4 +115,52 @@ public class TalentTierCertificationTests(TalentReformWebApplicationFactory fact
         (certification.Status, certification.Source, certification.ProfileName).ShouldBe((TalentCertificationStatus.Approved, TalentCertificationSource.Import, "欧阳明远"));
         (await hr.GetJsonAsync<TalentProfileDto>($"/api/app/talent-profiles/{certification.ProfileId}")).Tier.ShouldBe(TalentTierLevel.B);
     }
+
+    [Fact]
+    public async Task A_tier_that_only_an_expired_certification_supports_gives_way_at_the_next_matching_run()
+    {
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        using var create = await hr.PostJsonAsync("/api/app/talent-profiles", new
+        {
+            name = "司马子衡", employer = "大连某集成电路有限公司", employerInZone = true, contractYears = 5, socialInsuranceMonths = 12, ownsHomeInZone = false,
+        });
+        var profile = await create.ShouldSucceedAsync<TalentProfileDto>();
+        var today = Planning.PlanningApi.TodayInChina;
+
+        // An expired C certification, recorded for the history, gives no tier.
+        await ApplyAndApproveAsync(hr, profile.Id, "C", today.AddYears(-8), today.AddYears(-3), "DL-RC-EXP-C");
+        profile = await hr.GetJsonAsync<TalentProfileDto>($"/api/app/talent-profiles/{profile.Id}");
+        profile.Tier.ShouldBeNull();
+
+        // HR records C on the profile by hand; a valid D certification does not lower it.
+        using (var update = await hr.PutJsonAsync($"/api/app/talent-profiles/{profile.Id}", new
+        {
+            name = profile.Name, employer = profile.Employer, employerInZone = true, contractYears = 5, socialInsuranceMonths = 12, tier = "C",
+            ownsHomeInZone = false, isActive = true, concurrencyStamp = profile.ConcurrencyStamp,
+        }))
+        {
+            await update.ShouldSucceedAsync();
+        }
+
+        await ApplyAndApproveAsync(hr, profile.Id, "D", today.AddYears(-1), today.AddYears(4), "DL-RC-VALID-D");
+        (await hr.GetJsonAsync<TalentProfileDto>($"/api/app/talent-profiles/{profile.Id}")).Tier.ShouldBe(TalentTierLevel.C);
+
+        // C rests only on the expired certification: the run gives the profile its valid D and decides on it.
+        await hr.RunToEndAsync();
+        (await hr.GetJsonAsync<TalentProfileDto>($"/api/app/talent-profiles/{profile.Id}")).Tier.ShouldBe(TalentTierLevel.D);
+        var settling = (await hr.GetJsonAsync<PagedResultDto<EntitlementDto>>($"/api/app/entitlements?profileId={profile.Id}&ruleCode=settling")).Items
+            .ShouldHaveSingleItem();
+        settling.Amount.ShouldBe(1_000_000); // D 100万, not C 200万
+    }
+
+    private static async Task<TalentCertificationDto> ApplyAndApproveAsync(HttpClient hr, Guid profileId, string level, DateOnly on, DateOnly until, string number)
+    {
+        using var apply = await hr.PostJsonAsync(Certifications, new
+        {
+            profileId, level, certifyingBody = "大连高新区人才工作领导小组办公室", certifiedOn = on, validUntil = until, certificateNo = number,
+        });
+        var applied = await apply.ShouldSucceedAsync<TalentCertificationDto>();
+        using var approve = await hr.PostJsonAsync($"{Certifications}/{applied.Id}/approve", new { concurrencyStamp = applied.ConcurrencyStamp });
+        return await approve.ShouldSucceedAsync<TalentCertificationDto>();
+    }
 }

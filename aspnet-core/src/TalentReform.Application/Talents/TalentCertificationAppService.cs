@@ -54,7 +54,7 @@ public class TalentCertificationAppService(
         var certification = await certifications.GetAsync(id, cancellationToken);
         certification.ConcurrencyStamp = input.ConcurrencyStamp;
         var profile = await profiles.GetAsync(certification.ProfileId, cancellationToken);
-        certification.Approve(profile, currentUser.Id, input.Comment, clock.GetUtcNow());
+        certification.Approve(profile, currentUser.Id, input.Comment, clock.ChinaToday(), clock.GetUtcNow());
         await certifications.SaveChangesAsync(cancellationToken);
         return (await ToDtosAsync([certification], cancellationToken))[0];
     }

@@ -22,6 +22,7 @@ public class MatchingService(
     IRepository<TalentPolicy> policies,
     IRepository<Entitlement> entitlements,
     IRepository<MatchingRun> runs,
+    CertificationExpiry certificationExpiry,
     IUnitOfWork unitOfWork,
     IDataFilter dataFilter,
     IAsyncQueryableExecuter executer,
@@ -37,6 +38,9 @@ public class MatchingService(
         var zoneId = run.ZoneId!.Value;
         var now = clock.GetUtcNow();
         var today = clock.ChinaToday();
+
+        // Tiers whose 人才认定 has expired no longer count from today.
+        await certificationExpiry.ApplyAsync(zoneId, today, cancellationToken);
         var inForce = (await executer.ToListAsync(policies.GetDetachedQueryable().Where(p => p.ZoneId == zoneId), cancellationToken))
             .Where(p => p.IsInForceOn(today)).ToList();
         var rules = inForce.SelectMany(p => p.Rules.Select(r => new PolicyRule(p, r))).ToList();

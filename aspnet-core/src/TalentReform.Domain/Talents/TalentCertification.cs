@@ -53,11 +53,17 @@ public class TalentCertification : AggregateRoot, IMultiZone
 
     public bool IsValidOn(DateOnly date) => Status == TalentCertificationStatus.Approved && CertifiedOn <= date && (ValidUntil is null || date <= ValidUntil);
 
-    /// <summary>Approves the certification and gives <paramref name="profile"/> (the certified talent) its tier.</summary>
-    public void Approve(TalentProfile profile, Guid? userId, string? comment, DateTimeOffset now)
+    /// <summary>
+    /// Approves the certification and gives <paramref name="profile"/> (the certified talent) its tier — unless the
+    /// certification has already expired (recorded for the history only) or the talent holds a higher tier.
+    /// </summary>
+    public void Approve(TalentProfile profile, Guid? userId, string? comment, DateOnly today, DateTimeOffset now)
     {
         Decide(TalentCertificationStatus.Approved, userId, comment, now);
-        profile.Certify(Level);
+        if (IsValidOn(today) && (profile.Tier is null || Level < profile.Tier))
+        {
+            profile.Certify(Level);
+        }
     }
 
     public void Reject(Guid? userId, string comment, DateTimeOffset now) =>

@@ -69,6 +69,9 @@ public class TalentProfile : AggregateRoot, IMultiZone, IHasCreationTime
     /// <summary>An approved 人才认定 sets the tier the rules read.</summary>
     public void Certify(TalentTierLevel tier) => Tier = tier;
 
+    /// <summary>The certification the tier rested on expired: the highest tier still validly certified, or none.</summary>
+    public void Recertify(TalentTierLevel? tier) => Tier = tier;
+
     public void Link(Guid? personId, Guid? userId)
     {
         PersonId = personId;

@@ -43,7 +43,7 @@ public class DemoTierSeeder(IRepository<TalentTier> tiers, IRepository<TalentCer
             var certification = new TalentCertification(
                 ids.For("certification", profile.Id.ToString()), zone.Id, profile.Id, profile.Tier!.Value, body, certifiedOn, certifiedOn.AddYears(5),
                 $"{zone.Code.ToUpperInvariant()}-RC-{certifiedOn.Year}-{i + 1:0000}", TalentCertificationSource.Import, null, now);
-            certification.Approve(profile, null, null, now);
+            certification.Approve(profile, null, null, today, now);
             await certifications.InsertAsync(certification, cancellationToken);
         }
 
