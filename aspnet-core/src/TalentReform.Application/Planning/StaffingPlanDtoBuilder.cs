@@ -52,12 +52,8 @@ public class StaffingPlanDtoBuilder(
         return plan.Changes.Select(c => ToDto(c, names)).ToList();
     }
 
-    public async Task<Dictionary<Guid, string>> UserNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Distinct().ToList();
-        var rows = await executer.ToListAsync(users.GetDetachedQueryable().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Name }), cancellationToken);
-        return rows.ToDictionary(r => r.Id, r => r.Name);
-    }
+    public Task<Dictionary<Guid, string>> UserNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken) =>
+        users.NamesAsync(executer, ids, cancellationToken);
 
     /// <summary>Working days from today (China date) to the due date: 0 on the last day, negative once overdue.</summary>
     public Task<int> RemainingWorkingDaysAsync(DateTimeOffset dueAt, CancellationToken cancellationToken) =>

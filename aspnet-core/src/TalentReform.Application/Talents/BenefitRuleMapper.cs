@@ -11,9 +11,7 @@ public static partial class BenefitRuleMapper
 
     public static partial BenefitRuleDefinition ToDefinition(this BenefitRuleDto rule);
 
-    private static IReadOnlyList<BenefitRuleDefinition> ToDefinitions(IEnumerable<BenefitRuleDto> rules) => rules.Select(ToDefinition).ToList();
-
-    public static IReadOnlyList<BenefitRuleDefinition> ToDefinitions(this List<BenefitRuleDto> rules) => ToDefinitions((IEnumerable<BenefitRuleDto>)rules);
+    public static IReadOnlyList<BenefitRuleDefinition> ToDefinitions(this IEnumerable<BenefitRuleDto> rules) => rules.Select(ToDefinition).ToList();
 
     private static IReadOnlyDictionary<string, decimal>? MapTable(Dictionary<string, decimal>? table) => table;
 

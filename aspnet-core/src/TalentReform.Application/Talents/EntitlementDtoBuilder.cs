@@ -14,11 +14,8 @@ public class EntitlementDtoBuilder(IRepository<TalentPolicy> policies, IReposito
     public async Task<List<EntitlementDto>> BuildAsync(IReadOnlyList<Entitlement> items, CancellationToken cancellationToken)
     {
         var policyIds = items.Select(e => e.PolicyId).Distinct().ToList();
-        var profileIds = items.Select(e => e.ProfileId).Distinct().ToList();
         var byId = (await executer.ToListAsync(policies.GetDetachedQueryable().Where(p => policyIds.Contains(p.Id)), cancellationToken)).ToDictionary(p => p.Id);
-        var names = (await executer.ToListAsync(
-                profiles.GetDetachedQueryable().Where(p => profileIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }), cancellationToken))
-            .ToDictionary(p => p.Id, p => p.Name);
+        var names = await profiles.NamesAsync(executer, items.Select(e => e.ProfileId), cancellationToken);
         return items.Select(e => ToDto(e, byId.GetValueOrDefault(e.PolicyId), names.GetValueOrDefault(e.ProfileId) ?? "")).ToList();
     }
 

@@ -24,9 +24,7 @@ public class MatchingRunAppService(
 
     private async Task<List<MatchingRunDto>> ToDtosAsync(IReadOnlyList<MatchingRun> items, CancellationToken cancellationToken)
     {
-        var userIds = items.Where(r => r.StartedBy != null).Select(r => r.StartedBy!.Value).Distinct().ToList();
-        var names = (await executer.ToListAsync(users.GetDetachedQueryable().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }), cancellationToken))
-            .ToDictionary(u => u.Id, u => u.Name);
+        var names = await users.NamesAsync(executer, items.Where(r => r.StartedBy != null).Select(r => r.StartedBy!.Value), cancellationToken);
         return items.Select(r => new MatchingRunDto(
                 r.Id, r.StartedAt, r.CompletedAt, r.IsRunning, r.Total, r.Processed, r.Created, r.Changed, r.Revoked,
                 r.StartedBy is { } by ? names.GetValueOrDefault(by) : null, r.Failure))

@@ -106,12 +106,8 @@ public class TalentCertificationAppService(
 
     private async Task<List<TalentCertificationDto>> ToDtosAsync(IReadOnlyList<TalentCertification> items, CancellationToken cancellationToken)
     {
-        var profileIds = items.Select(c => c.ProfileId).Distinct().ToList();
-        var userIds = items.Where(c => c.DecidedBy != null).Select(c => c.DecidedBy!.Value).Distinct().ToList();
-        var names = (await executer.ToListAsync(profiles.GetDetachedQueryable().Where(p => profileIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }), cancellationToken))
-            .ToDictionary(p => p.Id, p => p.Name);
-        var deciders = (await executer.ToListAsync(users.GetDetachedQueryable().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }), cancellationToken))
-            .ToDictionary(u => u.Id, u => u.Name);
+        var names = await profiles.NamesAsync(executer, items.Select(c => c.ProfileId), cancellationToken);
+        var deciders = await users.NamesAsync(executer, items.Where(c => c.DecidedBy != null).Select(c => c.DecidedBy!.Value), cancellationToken);
         var today = clock.ChinaToday();
         return items.Select(c => new TalentCertificationDto(
                 c.Id, c.ProfileId, names.GetValueOrDefault(c.ProfileId) ?? "", c.Level, c.CertifyingBody, c.CertifiedOn, c.ValidUntil, c.CertificateNo, c.Status,

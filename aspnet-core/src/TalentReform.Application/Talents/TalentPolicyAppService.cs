@@ -40,8 +40,7 @@ public class TalentPolicyAppService(
 
         var policy = new TalentPolicy(
             Guid.NewGuid(), currentUser.GetZoneIdOrThrow(), code, 1, input.TitleZh, input.TitleEn, input.Document, input.EffectiveFrom, input.EffectiveTo,
-            input.Rules.ToDefinitions());
-        policy.Describe(input.TitleZh, input.TitleEn, input.Document, input.EffectiveFrom, input.EffectiveTo, input.ReassessGranted);
+            input.Rules.ToDefinitions(), input.ReassessGranted);
         await policies.InsertAsync(policy, cancellationToken);
         await policies.SaveChangesAsync(cancellationToken);
         return await GetAsync(policy.Id, cancellationToken);
@@ -76,16 +75,9 @@ public class TalentPolicyAppService(
 
         var newest = await executer.FirstOrDefaultAsync(
             policies.GetDetachedQueryable().Where(p => p.Code == policy.Code).OrderByDescending(p => p.Version).Select(p => p.Version), cancellationToken);
-        var next = policy.NextVersion(Guid.NewGuid());
-        if (next.Version <= newest)
-        {
-            // Drafting from an older version: number it after the newest.
-            next = new TalentPolicy(next.Id, next.ZoneId!.Value, next.Code, newest + 1, next.TitleZh, next.TitleEn, next.Document, clock.ChinaToday(), null, next.Rules);
-        }
-        else
-        {
-            next.Describe(next.TitleZh, next.TitleEn, next.Document, clock.ChinaToday() > policy.EffectiveFrom ? clock.ChinaToday() : policy.EffectiveFrom, null, false);
-        }
+        // In force from today (or from the version's own start, if that is later), numbered after the newest version.
+        var today = clock.ChinaToday();
+        var next = policy.NextVersion(Guid.NewGuid(), newest + 1, today > policy.EffectiveFrom ? today : policy.EffectiveFrom);
 
         await policies.InsertAsync(next, cancellationToken);
         await policies.SaveChangesAsync(cancellationToken);

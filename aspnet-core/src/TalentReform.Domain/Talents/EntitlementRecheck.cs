@@ -16,15 +16,18 @@ public class EntitlementRecheck(IRepository<TalentProfile> profiles, IRepository
     private static readonly CultureInfo RecordCulture = CultureInfo.GetCultureInfo(LocalizationCultures.Default);
 
     /// <returns>Null when the entitlement is still due, otherwise why not.</returns>
-    public async Task<string?> FindFailureAsync(Entitlement entitlement, DateOnly today, CancellationToken cancellationToken = default)
+    public async Task<string?> FindFailureAsync(Entitlement entitlement, DateOnly today, CancellationToken cancellationToken = default) =>
+        FindFailure(
+            entitlement, await profiles.FindAsync(entitlement.ProfileId, cancellationToken), await policies.GetAsync(entitlement.PolicyId, cancellationToken), today);
+
+    /// <summary>The same check on a profile and policy version already loaded (a payment batch loads them all at once).</summary>
+    public static string? FindFailure(Entitlement entitlement, TalentProfile? profile, TalentPolicy policy, DateOnly today)
     {
-        var profile = await profiles.FindAsync(entitlement.ProfileId, cancellationToken);
         if (profile is null || !profile.IsActive)
         {
             return TalentReformResource.Get("TalentRecheck:ProfileInactive", RecordCulture);
         }
 
-        var policy = await policies.GetAsync(entitlement.PolicyId, cancellationToken);
         var rule = policy.Rules.FirstOrDefault(r => r.Code == entitlement.RuleCode);
         if (rule is null)
         {

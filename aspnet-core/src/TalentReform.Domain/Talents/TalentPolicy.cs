@@ -46,14 +46,14 @@ public class TalentPolicy : AggregateRoot, IMultiZone
 
     public TalentPolicy(
         Guid id, Guid zoneId, string code, int version, string titleZh, string titleEn, string document, DateOnly effectiveFrom, DateOnly? effectiveTo,
-        IReadOnlyList<BenefitRuleDefinition> rules)
+        IReadOnlyList<BenefitRuleDefinition> rules, bool reassessGranted = false)
         : base(id)
     {
         ZoneId = zoneId;
         Code = Check.NotNullOrWhiteSpace(code, nameof(code)).Trim();
         Version = version;
         Status = TalentPolicyStatus.Draft;
-        Describe(titleZh, titleEn, document, effectiveFrom, effectiveTo, reassessGranted: false);
+        Describe(titleZh, titleEn, document, effectiveFrom, effectiveTo, reassessGranted);
         SetRules(rules);
     }
 
@@ -112,16 +112,18 @@ public class TalentPolicy : AggregateRoot, IMultiZone
         PublishedAt = now;
     }
 
-    /// <summary>A new draft version with this version's text and rules, to edit and publish in its place.</summary>
-    public TalentPolicy NextVersion(Guid id)
+    /// <summary>
+    /// A new draft version with this version's text and rules, to edit and publish in its place: by default the
+    /// next number and the same start; drafted from an older version it takes the number after the newest.
+    /// </summary>
+    public TalentPolicy NextVersion(Guid id, int? version = null, DateOnly? effectiveFrom = null)
     {
         if (Status != TalentPolicyStatus.Published)
         {
             throw new BusinessException(TalentReformErrorCodes.PolicyNotPublished, Code, Version);
         }
 
-        var next = new TalentPolicy(id, ZoneId!.Value, Code, Version + 1, TitleZh, TitleEn, Document, EffectiveFrom, null, Rules);
-        return next;
+        return new TalentPolicy(id, ZoneId!.Value, Code, version ?? Version + 1, TitleZh, TitleEn, Document, effectiveFrom ?? EffectiveFrom, null, Rules);
     }
 
     /// <summary>Takes a published policy out of force from today (its entitlements stay as granted).</summary>

@@ -9,7 +9,7 @@ namespace TalentReform.Data.Seeding.Demo;
 /// the other talents' money benefits confirmed, half of those with the first installment paid — so the due list,
 /// the payment batch and the 资金公示 list have real rows.
 /// </summary>
-public class DemoEntitlementStates(IRepository<Entitlement> entitlements, IRepository<TalentProfile> profiles, IAsyncQueryableExecuter executer, TimeProvider clock)
+public class DemoEntitlementStates(IRepository<Entitlement> entitlements, IAsyncQueryableExecuter executer, TimeProvider clock)
 {
     public async Task SeedAsync(DemoZone zone, CancellationToken cancellationToken = default)
     {
@@ -51,7 +51,7 @@ public class DemoEntitlementStates(IRepository<Entitlement> entitlements, IRepos
             }
         }
 
-        await profiles.SaveChangesAsync(cancellationToken);
+        await entitlements.SaveChangesAsync(cancellationToken);
     }
 
     private static string Voucher(DemoZone zone, DateOnly today, int number) => $"{zone.Code.ToUpperInvariant()}-FK-{today:yyyyMMdd}-{number:0000}";
