@@ -19,6 +19,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
     {
         services.AddTalentReformDomain();
         services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddSingleton<UnknownUserSignIns>();
         services.AddScoped<IZoneAppService, ZoneAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();

@@ -1,6 +1,6 @@
 namespace TalentReform;
 
-/// <summary>Conservative browser security headers on every response.</summary>
+/// <summary>Conservative browser security headers on every response, and no caching of API answers.</summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     // ng-zorro and ECharts set inline styles; no inline or remote script is needed outside the API reference page.
@@ -18,6 +18,20 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         if (!context.Request.Path.StartsWithSegments("/scalar"))
         {
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        }
+
+        // API answers carry personal data (ID numbers, salaries, benefits): no browser or proxy may keep a copy.
+        // Set as the headers go out, so that error answers written by the exception handler (which clears the
+        // headers) carry it too. The SPA's static assets stay cacheable.
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.OnStarting(static state =>
+            {
+                var responseHeaders = ((HttpContext)state).Response.Headers;
+                responseHeaders.CacheControl = "no-store";
+                responseHeaders.Pragma = "no-cache";
+                return Task.CompletedTask;
+            }, context);
         }
 
         return next(context);

@@ -10,6 +10,8 @@ public static class TalentReformHostPipeline
 {
     public static WebApplication UseTalentReformPipeline(this WebApplication app)
     {
+        // Before anything reads the client's address or scheme (the per-IP limits, logging, HSTS).
+        app.UseTransportSecurity();
         // First, so that the exception handler (outside everything else) writes its problem details in the
         // request's language too: the culture set by an inner middleware does not survive the exception.
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -44,6 +44,7 @@ public static class TalentReformHostServices
         AddIdentityAndAuthentication(builder);
         AddMvc(builder.Services);
         AddRateLimiting(builder);
+        builder.AddTransportSecurity();
         AddOpenApi(builder.Services);
         builder.AddPlanningJobs();
         builder.Services.AddHostedService<BackgroundJobs.MatchingRunWorker>();
@@ -94,7 +95,6 @@ public static class TalentReformHostServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.GetValue("LockoutMinutes", 5));
             })
             .AddEntityFrameworkStores<TalentReformDbContext>()
-            .AddSignInManager<ZoneAwareSignInManager>()
             .AddClaimsPrincipalFactory<TalentReformClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
@@ -106,7 +106,16 @@ public static class TalentReformHostServices
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Every request, not Identity's default of every 30 minutes (see UserSessionValidator).
+            o.Events.OnValidatePrincipal = context =>
+                context.HttpContext.RequestServices.GetRequiredService<UserSessionValidator>().OnValidatePrincipalAsync(context);
         });
+        services.Configure<UserSessionOptions>(builder.Configuration.GetSection(UserSessionOptions.Section));
+        services.AddSingleton<UserSessionStates>();
+        services.AddSingleton<UserSessionStateInvalidator>();
+        services.AddSingleton<UserSessionValidator>();
+        services.ConfigureDbContext<TalentReformDbContext>((provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<UserSessionStateInvalidator>()));
 
         services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
         services.AddSingleton<SigningKeyProvider>();
@@ -126,6 +135,10 @@ public static class TalentReformHostServices
             .Configure<IOptions<JwtOptions>, SigningKeyProvider>((o, jwt, key) =>
             {
                 o.MapInboundClaims = false;
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context => context.HttpContext.RequestServices.GetRequiredService<UserSessionValidator>().OnTokenValidatedAsync(context),
+                };
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,
@@ -185,8 +198,18 @@ public static class TalentReformHostServices
             o.AddPolicy(Talents.PublicPolicyCalculatorController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = calculatorLimit, Window = calculatorWindow, QueueLimit = 0 }));
-            o.OnRejected = (context, _) => new ValueTask(context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsWriter>()
-                .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, TalentReformErrorCodes.TooManyRequests));
+            o.OnRejected = (context, _) =>
+            {
+                // Tells well-behaved clients when the window opens again instead of letting them hammer on.
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return new ValueTask(context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsWriter>()
+                    .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, TalentReformErrorCodes.TooManyRequests));
+            };
         });
     }
 

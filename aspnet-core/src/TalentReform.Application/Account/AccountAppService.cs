@@ -11,7 +11,8 @@ public class AccountAppService(
     IDataFilter dataFilter,
     ICurrentUser currentUser,
     PermissionChecker permissionChecker,
-    IZoneRepository zones) : IAccountAppService
+    IZoneRepository zones,
+    UnknownUserSignIns unknownUsers) : IAccountAppService
 {
     public async Task<AuthenticatedUserDto> AuthenticateAsync(LoginDto input, CancellationToken cancellationToken = default)
     {
@@ -20,7 +21,9 @@ public class AccountAppService(
         var user = await userManager.FindByNameAsync(input.UserName.Trim());
         if (user is null)
         {
-            throw BusinessException.Unauthorized(TalentReformErrorCodes.InvalidCredentials);
+            // The same answers, in the same order, as a real account's: no way to tell which names exist.
+            var normalized = userManager.NormalizeName(input.UserName.Trim()) ?? string.Empty;
+            throw BusinessException.Unauthorized(unknownUsers.Fail(normalized, input.Password, userManager.PasswordHasher, userManager.Options.Lockout));
         }
 
         if (await userManager.IsLockedOutAsync(user))

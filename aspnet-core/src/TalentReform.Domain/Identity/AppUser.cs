@@ -28,5 +28,17 @@ public class AppUser : IdentityUser<Guid>, IMultiZone, IHasCreationTime
 
     public void SetName(string name) => Name = Check.NotNullOrWhiteSpace(name, nameof(name)).Trim();
 
-    public void SetActive(bool isActive) => IsActive = isActive;
+    /// <summary>
+    /// Deactivating also renews the security stamp, which ends every session (cookie or token) issued before:
+    /// activating the user again later does not bring those sessions back.
+    /// </summary>
+    public void SetActive(bool isActive)
+    {
+        if (IsActive && !isActive)
+        {
+            SecurityStamp = Guid.NewGuid().ToString("N");
+        }
+
+        IsActive = isActive;
+    }
 }

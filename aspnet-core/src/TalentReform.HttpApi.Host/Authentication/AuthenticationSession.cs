@@ -33,8 +33,23 @@ public sealed class AuthenticationSession(
         Context.User = await claimsFactory.CreateAsync(appUser);
     }
 
+    /// <summary>
+    /// Ends the session on the server too: renewing the security stamp makes the cookie (even a copy replayed
+    /// later) and every bearer token of the user invalid on their next request — all the user's sessions end.
+    /// </summary>
     public async Task SignOutAsync()
     {
+        if (Guid.TryParse(Context.User.FindFirst(TalentReformClaimTypes.UserId)?.Value, out var userId))
+        {
+            using (dataFilter.DisableZoneFilter())
+            {
+                if (await userManager.FindByIdAsync(userId.ToString()) is { } user)
+                {
+                    await userManager.UpdateSecurityStampAsync(user);
+                }
+            }
+        }
+
         await signInManager.SignOutAsync();
         Context.User = new ClaimsPrincipal(new ClaimsIdentity());
     }

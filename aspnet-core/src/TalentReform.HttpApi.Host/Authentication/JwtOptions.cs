@@ -8,7 +8,7 @@ public sealed class JwtOptions
     public string Issuer { get; set; } = "TalentReform";
     public string Audience { get; set; } = "TalentReform";
 
-    /// <summary>At least 32 characters. Without one, a random key is made per process (tokens end with a restart).</summary>
+    /// <summary>At least 32 characters. Without one, a random key is generated once into App_Data (see SigningKeyProvider).</summary>
     public string? SigningKey { get; set; }
 
     public int ExpiresInMinutes { get; set; } = 60;
