@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TalentReform.Data;
 using TalentReform.Identity;
 
 namespace TalentReform.Account;
@@ -92,6 +95,38 @@ public class SessionRevocationTests(TalentReformWebApplicationFactory factory) :
         me.IsAuthenticated.ShouldBeTrue();
         me.Roles.ShouldBe([RoleNames.Talent]);
         me.Permissions.ShouldNotContain(Permissions.TalentReformPermissions.Users.Default);
+    }
+
+    [Fact]
+    public async Task A_role_given_inside_a_unit_of_work_applies_on_the_next_request()
+    {
+        // Arrange: a talent's token is refused the user list (and the talent's state is now cached).
+        using var admin = await factory.CreateClientAsync(TestData.Users.Admin);
+        var user = await CreateUserAsync(admin, RoleNames.Talent);
+        using var client = await factory.CreateClientAsync(user.UserName);
+        (await client.GetAsync(UsersUrl)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Act: on SQLite a unit of work writes added rows before EF's own save, so the eviction must not rely on
+        // seeing them as added.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var userManager = services.GetRequiredService<UserManager<AppUser>>();
+            using (services.GetRequiredService<IDataFilter>().DisableZoneFilter())
+            {
+                await services.GetRequiredService<IUnitOfWork>().RunInTransactionAsync(async _ =>
+                {
+                    var stored = await userManager.FindByIdAsync(user.Id.ToString());
+                    (await userManager.AddToRoleAsync(stored!, RoleNames.HrOfficer)).Succeeded.ShouldBeTrue();
+                    return (true, true);
+                });
+            }
+        }
+
+        using var after = await client.GetAsync(UsersUrl);
+
+        // Assert
+        after.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
