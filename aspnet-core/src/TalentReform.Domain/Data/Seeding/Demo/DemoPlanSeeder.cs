@@ -159,7 +159,7 @@ public class DemoPlanSeeder(
             }
 
             var result = await seeder.Impact.CalculateAsync(zone.Id, effective, plan.ChangeSpecs, cancellationToken);
-            var step = plan.Submit(result, route.Name, route.Steps, submitted);
+            var step = plan.Submit(result, route.Name, route.Steps, people.Hr.Id, submitted);
             await StartAsync(plan, step, submitted, cancellationToken);
             for (var i = 0; i < decisions.Count; i++)
             {
