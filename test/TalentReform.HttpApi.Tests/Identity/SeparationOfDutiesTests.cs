@@ -99,9 +99,10 @@ public class SeparationOfDutiesTests(TalentReformWebApplicationFactory factory) 
         await ownGrants.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.CannotChangeOwnGrants);
         (await roleGrants.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.CannotChangeGrantsOfOwnRole)).Detail!.ShouldContain("admin");
         (await unchanged.ShouldSucceedAsync<UserDto>()).RoleNames.ShouldBe([RoleNames.Admin]);
-        var me = await admin.GetJsonAsync<CurrentUserDto>("/api/account/me");
-        me.Permissions.ShouldContain(TalentReformPermissions.Zones.Delete);
-        me.Permissions.ShouldNotContain(TalentReformPermissions.My);
+        var adminRole = await admin.GetJsonAsync<GetPermissionListResultDto>($"/api/app/permissions?providerName=R&providerKey={RoleNames.Admin}");
+        adminRole.Groups.SelectMany(g => g.Permissions).Single(p => p.Name == TalentReformPermissions.Zones.Delete).IsGranted.ShouldBeTrue();
+        var adminUser = await admin.GetJsonAsync<GetPermissionListResultDto>($"/api/app/permissions?providerName=U&providerKey={TestData.AdminUserId}");
+        adminUser.Groups.SelectMany(g => g.Permissions).Single(p => p.Name == TalentReformPermissions.My).IsGranted.ShouldBeFalse();
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public class SeparationOfDutiesTests(TalentReformWebApplicationFactory factory) 
         using var chengdeLeader = await factory.CreateClientAsync(TestData.Users.ChengdeLeader);
         var userName = TestData.UniqueName("promoted");
         var user = await (await admin.PostJsonAsync(Users, NewUser(userName, TestData.DalianZoneId, RoleNames.Talent))).ShouldSucceedAsync<UserDto>();
-        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var before = DateTimeOffset.UtcNow;
 
         // Act
         using var promote = await admin.PutJsonAsync($"{Users}/{user.Id}", new
