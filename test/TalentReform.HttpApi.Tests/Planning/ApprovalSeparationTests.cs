@@ -69,6 +69,10 @@ public class ApprovalSeparationTests(TalentReformWebApplicationFactory factory) 
         step.Approvers.ShouldNotContain(a => a.Id == dualId);
         step.Approvers.ShouldNotBeEmpty();
         dualInbox.ShouldNotContain(i => i.PlanId == plan.Id);
+        (await dual.GetJsonAsync<PagedResultDto<NotificationDto>>($"{PlanningApi.Notifications}?maxResultCount=100")).Items
+            .ShouldNotContain(n => n.Kind == NotificationKind.StepAssigned && n.PlanId == plan.Id);
+        (await leader.GetJsonAsync<PagedResultDto<NotificationDto>>($"{PlanningApi.Notifications}?maxResultCount=100")).Items
+            .ShouldContain(n => n.Kind == NotificationKind.StepAssigned && n.PlanId == plan.Id);
         (await byDrafter.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalByDrafterOrSubmitter))
             .Detail!.ShouldContain("起草人或提交人");
         (await leader.ApproveAsync(plan.Id)).Status.ShouldBeOneOf(StaffingPlanStatus.Approved, StaffingPlanStatus.Applied);

@@ -138,7 +138,8 @@ public class StaffingPlanManager(
 
         var due = await calendar.AddWorkingDaysAsync(now, step.TimeLimitWorkingDays, cancellationToken);
         plan.StartStep(step, users, due, now);
-        await NotifyAsync(plan, users, NotificationKind.StepAssigned, [plan.Title, step.NameZh, FormatDue(due)], now, cancellationToken);
+        // The approvers the step kept: never the drafter or submitter.
+        await NotifyAsync(plan, step.Approvers, NotificationKind.StepAssigned, [plan.Title, step.NameZh, FormatDue(due)], now, cancellationToken);
     }
 
     private Task<PlanImpactResult> CalculateAsync(StaffingPlan plan, IReadOnlyList<PlanChangeSpec> changes, CancellationToken cancellationToken) =>

@@ -191,7 +191,7 @@ public class DemoPlanSeeder(
             plan.StartStep(step, approvers, due, at);
             if (plan.Status == StaffingPlanStatus.Submitted)
             {
-                await seeder.Manager.NotifyAsync(plan, approvers, Notifications.NotificationKind.StepAssigned, [plan.Title, step.NameZh, StaffingPlanManager.FormatDue(due)], at, cancellationToken);
+                await seeder.Manager.NotifyAsync(plan, step.Approvers, Notifications.NotificationKind.StepAssigned, [plan.Title, step.NameZh, StaffingPlanManager.FormatDue(due)], at, cancellationToken);
             }
         }
 
