@@ -184,7 +184,7 @@ public class UserAppService(
             return;
         }
 
-        static string List(IEnumerable<string> roles) => roles.Order(StringComparer.Ordinal).DefaultIfEmpty("-").Aggregate((a, b) => a + ", " + b);
+        static string List(IReadOnlyCollection<string> roles) => roles.Count == 0 ? "-" : string.Join(", ", roles.Order(StringComparer.Ordinal));
         await oversight.NotifyLeadersAsync(
             [zoneId], NotificationKind.UserRolesChanged, [user.UserName!, currentUser.UserName ?? "-", List(before), List(after)], cancellationToken);
         await users.SaveChangesAsync(cancellationToken);
