@@ -15,6 +15,7 @@ public static class TalentReformDomainServiceCollectionExtensions
     {
         services.AddScoped<IDataFilter, DataFilter>();
         services.AddScoped<PermissionChecker>();
+        services.AddScoped<Notifications.OversightNotifier>();
         services.AddScoped<TalentReformDataSeeder>();
         services.AddScoped<DemoOrganizationSeeder>();
         services.AddScoped<DemoPlanSeeder>();
@@ -38,6 +39,7 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<IZoneStructureSource, ZoneStructureSource>();
         services.AddScoped<Planning.Impact.PlanImpactCalculator>();
         services.AddScoped<StaffingPlanManager>();
+        services.AddScoped<Planning.Approval.ApprovalRouteIndependence>();
         services.AddScoped<PlanApplier>();
         return services;
     }

@@ -11,6 +11,7 @@ public class ApprovalFlowTests
     private static readonly Guid Reviewer = Guid.NewGuid();
     private static readonly Guid Leader = Guid.NewGuid();
     private static readonly Guid Director = Guid.NewGuid();
+    private static readonly Guid Drafter = Guid.NewGuid();
 
     private readonly ApprovalRoute _route = new(Guid.NewGuid(), SmallZone.ZoneId, "定岗定编方案审批", true,
     [
@@ -68,7 +69,7 @@ public class ApprovalFlowTests
 
         plan.AddChange(new RenameUnitChange(Guid.NewGuid(), "新名", "New", null), Monday.AddDays(2));
         plan.Status.ShouldBe(StaffingPlanStatus.Draft);
-        var again = plan.Submit(Clean(2), _route.Name, _route.Steps, Monday.AddDays(3));
+        var again = plan.Submit(Clean(2), _route.Name, _route.Steps, Drafter, Monday.AddDays(3));
         (again.Round, plan.Round, plan.CurrentSteps.Count()).ShouldBe((2, 2, 2));
     }
 
@@ -76,13 +77,13 @@ public class ApprovalFlowTests
     public void A_plan_without_changes_or_with_a_new_hard_breach_cannot_be_submitted()
     {
         var empty = NewPlan();
-        ((Action)(() => empty.Submit(Clean(0), _route.Name, _route.Steps, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanHasNoChanges);
+        ((Action)(() => empty.Submit(Clean(0), _route.Name, _route.Steps, Drafter, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanHasNoChanges);
 
         var plan = NewPlan();
         plan.AddChange(new AbolishUnitChange(Guid.NewGuid()), Monday);
         var breach = new PlanViolation(PlanRuleKind.PersonWithoutPost, "person:x", null, null, Guid.NewGuid(), ["丙"], IsNew: true, CausedBy: 1);
         var blocked = new PlanImpactResult(Clean(1).Report with { Violations = [breach] }, []);
-        ((Action)(() => plan.Submit(blocked, _route.Name, _route.Steps, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanBreaksHardRules)
+        ((Action)(() => plan.Submit(blocked, _route.Name, _route.Steps, Drafter, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanBreaksHardRules)
             .Message("zh-Hans").ShouldContain("丙 调整后没有岗位");
         plan.Status.ShouldBe(StaffingPlanStatus.Draft);
     }
@@ -101,13 +102,13 @@ public class ApprovalFlowTests
     {
         var plan = NewPlan();
         plan.AddChange(new RenameUnitChange(Guid.NewGuid(), "新名", "New", null), Monday);
-        first = plan.Submit(Clean(1), _route.Name, _route.Steps, Monday);
+        first = plan.Submit(Clean(1), _route.Name, _route.Steps, Drafter, Monday);
         plan.StartStep(first, [Reviewer], new DateTimeOffset(2026, 6, 4, 23, 59, 59, TimeSpan.FromHours(8)), Monday);
         return plan;
     }
 
     private static StaffingPlan NewPlan() =>
-        new(Guid.NewGuid(), SmallZone.ZoneId, "2026-001", "机构改革方案", "请示", SmallZone.Effective, Guid.NewGuid(), "人事专员", Monday.AddDays(-3));
+        new(Guid.NewGuid(), SmallZone.ZoneId, "2026-001", "机构改革方案", "请示", SmallZone.Effective, Drafter, "人事专员", Monday.AddDays(-3));
 
     private static PlanImpactResult Clean(int changes)
     {

@@ -119,7 +119,7 @@ public class PlanApplyPersistenceTests : IAsyncLifetime
         }
 
         await plans.InsertAsync(plan);
-        await manager.SubmitAsync(plan);
+        await manager.SubmitAsync(plan, plan.CreatorId);
         while (plan.Status == StaffingPlanStatus.Submitted)
         {
             var step = plan.CurrentSteps.Single(s => s.Status == ApprovalStepStatus.Pending);

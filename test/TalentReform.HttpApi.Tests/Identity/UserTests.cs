@@ -18,14 +18,15 @@ public class UserTests(TalentReformWebApplicationFactory factory) : IClassFixtur
         var userName = TestData.UniqueName("own-zone");
 
         // Act
-        using var response = await dalianHr.PostJsonAsync(Url, NewUser(userName, RoleNames.Leader, TestData.ChengdeZoneId));
+        // (A talent: giving any other role needs Users.AssignRoles, which HR does not hold — see SeparationOfDutiesTests.)
+        using var response = await dalianHr.PostJsonAsync(Url, NewUser(userName, RoleNames.Talent, TestData.ChengdeZoneId));
 
         // Assert
         var created = await response.ShouldSucceedAsync<UserDto>();
         created.UserName.ShouldBe(userName);
         created.ZoneId.ShouldBe(TestData.DalianZoneId);
         created.ZoneCode.ShouldBe("dalian");
-        created.RoleNames.ShouldBe([RoleNames.Leader]);
+        created.RoleNames.ShouldBe([RoleNames.Talent]);
         created.IsActive.ShouldBeTrue();
         (await admin.GetJsonAsync<UserDto>($"{Url}/{created.Id}")).ZoneId.ShouldBe(TestData.DalianZoneId);
         (await factory.GetAccessTokenAsync(userName)).ShouldNotBeNullOrEmpty();
@@ -109,14 +110,16 @@ public class UserTests(TalentReformWebApplicationFactory factory) : IClassFixtur
     public async Task Update_changes_the_user_and_a_stale_stamp_is_409()
     {
         // Arrange
+        // (The platform admin edits: making someone a leader needs Users.AssignRoles.)
         using var dalianHr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        using var admin = await factory.CreateClientAsync(TestData.Users.Admin);
         using var createResponse = await dalianHr.PostJsonAsync(Url, NewUser(TestData.UniqueName("stamp"), RoleNames.Talent));
         var user = await createResponse.ShouldSucceedAsync<UserDto>();
-        using var firstSave = await dalianHr.PutJsonAsync($"{Url}/{user.Id}", Update("First editor", RoleNames.Leader, user.ConcurrencyStamp));
+        using var firstSave = await admin.PutJsonAsync($"{Url}/{user.Id}", Update("First editor", RoleNames.Leader, user.ConcurrencyStamp));
         var saved = await firstSave.ShouldSucceedAsync<UserDto>();
 
         // Act
-        using var secondSave = await dalianHr.PutJsonAsync($"{Url}/{user.Id}", Update("Second editor", RoleNames.Talent, user.ConcurrencyStamp));
+        using var secondSave = await admin.PutJsonAsync($"{Url}/{user.Id}", Update("Second editor", RoleNames.Talent, user.ConcurrencyStamp));
 
         // Assert
         saved.Name.ShouldBe("First editor");

@@ -21,6 +21,7 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.Users.Create, Identity, TalentReformPermissions.Users.Default),
         new(TalentReformPermissions.Users.Update, Identity, TalentReformPermissions.Users.Default),
         new(TalentReformPermissions.Users.Delete, Identity, TalentReformPermissions.Users.Default),
+        new(TalentReformPermissions.Users.AssignRoles, Identity, TalentReformPermissions.Users.Default),
         new(TalentReformPermissions.Roles.Default, Identity, IsHostOnly: true),
         new(TalentReformPermissions.Roles.ManagePermissions, Identity, TalentReformPermissions.Roles.Default, true),
         new(TalentReformPermissions.OrgUnits.Default, Organization),

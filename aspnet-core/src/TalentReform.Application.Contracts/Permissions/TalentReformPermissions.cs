@@ -24,6 +24,13 @@ public static class TalentReformPermissions
         public const string Create = Default + ".Create";
         public const string Update = Default + ".Update";
         public const string Delete = Default + ".Delete";
+
+        /// <summary>
+        /// Give or take roles (on create and update). Separate from Create/Update so that whoever manages
+        /// accounts cannot make anyone, themselves included, an approver (不相容岗位分离); by default only
+        /// the platform admin holds it, and nobody changes their own roles.
+        /// </summary>
+        public const string AssignRoles = Default + ".AssignRoles";
     }
 
     public static class Roles

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using TalentReform.Data;
 using TalentReform.Localization;
+using TalentReform.Notifications;
 using TalentReform.Permissions;
+using TalentReform.Users;
 
 namespace TalentReform.Identity;
 
@@ -11,7 +13,9 @@ public class PermissionAppService(
     IPermissionGrantRepository grants,
     UserManager<AppUser> userManager,
     IDataFilter dataFilter,
-    IAsyncQueryableExecuter executer) : IPermissionAppService
+    IAsyncQueryableExecuter executer,
+    ICurrentUser currentUser,
+    OversightNotifier oversight) : IPermissionAppService
 {
     public async Task<GetPermissionListResultDto> GetAsync(PermissionProviderInput provider, CancellationToken cancellationToken = default)
     {
@@ -43,20 +47,54 @@ public class PermissionAppService(
 
         var existing = await executer.ToListAsync(
             grants.GetQueryable().Where(g => g.ProviderName == provider.ProviderName && g.ProviderKey == key.Value), cancellationToken);
-        foreach (var change in input.Permissions)
+        var changes = input.Permissions
+            .Where(c => c.IsGranted != existing.Any(g => g.Name == c.Name))
+            .DistinctBy(c => c.Name)
+            .ToList();
+        if (changes.Count == 0)
         {
-            var grant = existing.FirstOrDefault(g => g.Name == change.Name);
-            if (change.IsGranted && grant is null)
+            return;
+        }
+
+        EnsureNotOwnRights(provider, key);
+        foreach (var change in changes)
+        {
+            if (change.IsGranted)
             {
                 await grants.InsertAsync(new PermissionGrant(Guid.NewGuid(), change.Name, provider.ProviderName, key.Value), cancellationToken);
             }
-            else if (!change.IsGranted && grant is not null)
+            else
             {
-                await grants.DeleteAsync(grant, cancellationToken);
+                await grants.DeleteAsync(existing.First(g => g.Name == change.Name), cancellationToken);
             }
         }
 
+        // A role's grants hold in every zone; a user's in the user's zone. Their leaders hear of it.
+        // The notice names the first few changes (its text has a bounded length); the audit log has them all.
+        const int Named = 10;
+        var summary = string.Join(", ", changes.Take(Named).Select(c => (c.IsGranted ? "+" : "−") + c.Name))
+            + (changes.Count > Named ? $" … (+{changes.Count - Named})" : "");
+        await oversight.NotifyLeadersAsync(
+            key.ZoneId is { } zoneId ? [zoneId] : provider.ProviderName == PermissionProviderNames.Role ? null : [],
+            NotificationKind.PermissionGrantsChanged, [key.DisplayName, currentUser.UserName ?? "-", summary], cancellationToken);
         await grants.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Nobody raises their own rights (不相容岗位分离): not through grants to their own account, nor to a role
+    /// they hold — the platform admin included.
+    /// </summary>
+    private void EnsureNotOwnRights(PermissionProviderInput provider, ProviderKey key)
+    {
+        if (provider.ProviderName == PermissionProviderNames.User && currentUser.Id is { } me && key.Value == me.ToString())
+        {
+            throw new BusinessException(TalentReformErrorCodes.CannotChangeOwnGrants);
+        }
+
+        if (provider.ProviderName == PermissionProviderNames.Role && currentUser.Roles.Contains(key.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new BusinessException(TalentReformErrorCodes.CannotChangeGrantsOfOwnRole, key.Value);
+        }
     }
 
     private async Task<HashSet<string>> GetGrantedNamesAsync(string providerName, ProviderKey key, CancellationToken cancellationToken)
@@ -77,7 +115,7 @@ public class PermissionAppService(
                     throw new EntityNotFoundException("Entity:Role", provider.ProviderKey);
                 }
 
-                return new ProviderKey(provider.ProviderKey, provider.ProviderKey == RoleNames.Admin);
+                return new ProviderKey(provider.ProviderKey, provider.ProviderKey == RoleNames.Admin, provider.ProviderKey, null);
             case PermissionProviderNames.User:
                 if (!Guid.TryParse(provider.ProviderKey, out var userId))
                 {
@@ -88,7 +126,7 @@ public class PermissionAppService(
                 {
                     var user = await userManager.FindByIdAsync(userId.ToString())
                         ?? throw new EntityNotFoundException("Entity:AppUser", provider.ProviderKey);
-                    return new ProviderKey(userId.ToString(), user.ZoneId is null);
+                    return new ProviderKey(userId.ToString(), user.ZoneId is null, user.UserName!, user.ZoneId);
                 }
 
             default:
@@ -96,5 +134,7 @@ public class PermissionAppService(
         }
     }
 
-    private sealed record ProviderKey(string Value, bool AllowsHostOnly);
+    /// <param name="DisplayName">The role's name or the user's user name, for notices.</param>
+    /// <param name="ZoneId">The user's zone; null for a role (all zones) and for the platform admin.</param>
+    private sealed record ProviderKey(string Value, bool AllowsHostOnly, string DisplayName, Guid? ZoneId);
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using TalentReform.Data;
 using TalentReform.Dtos;
+using TalentReform.Notifications;
+using TalentReform.Permissions;
 using TalentReform.Users;
 using TalentReform.Zones;
 
@@ -19,6 +21,8 @@ public class UserAppService(
     IDataFilter dataFilter,
     ICurrentUser currentUser,
     IAsyncQueryableExecuter executer,
+    PermissionChecker permissions,
+    OversightNotifier oversight,
     TimeProvider clock) : IUserAppService
 {
     private static readonly QueryableSorting<AppUser> Sorting = new QueryableSorting<AppUser>()
@@ -77,6 +81,9 @@ public class UserAppService(
         }
 
         EnsureRolesFit(input.RoleNames, zoneId);
+        var roles = input.RoleNames.Distinct().ToList();
+        await EnsureMayAssignRolesAsync(roles, cancellationToken);
+
         using (dataFilter.DisableZoneFilter())
         {
             // User names are unique across zones: they are what people type to sign in.
@@ -89,7 +96,8 @@ public class UserAppService(
         var user = new AppUser(Guid.NewGuid(), input.UserName, input.Name, zoneId, clock.GetUtcNow());
         Apply(user, input);
         ThrowIfFailed(await userManager.CreateAsync(user, input.Password));
-        ThrowIfFailed(await userManager.AddToRolesAsync(user, input.RoleNames.Distinct()));
+        ThrowIfFailed(await userManager.AddToRolesAsync(user, roles));
+        await NotifyRolesChangedAsync(user, [], roles, cancellationToken);
         return await ToDtoAsync(user, cancellationToken);
     }
 
@@ -104,6 +112,20 @@ public class UserAppService(
             }
 
             EnsureRolesFit(input.RoleNames, user.ZoneId);
+            var current = await userManager.GetRolesAsync(user);
+            var wanted = input.RoleNames.Distinct().ToList();
+            var rolesChange = !current.ToHashSet().SetEquals(wanted);
+            if (rolesChange)
+            {
+                // Checked before anything is saved: a refused role change leaves the user untouched.
+                if (user.Id == currentUser.Id)
+                {
+                    throw new BusinessException(TalentReformErrorCodes.CannotChangeOwnRoles);
+                }
+
+                await EnsureMayAssignRolesAsync(current.Except(wanted).Union(wanted.Except(current)), cancellationToken);
+            }
+
             Apply(user, input);
             ThrowIfFailed(await userManager.UpdateAsync(user));
             if (!string.IsNullOrEmpty(input.Password))
@@ -112,9 +134,13 @@ public class UserAppService(
                 ThrowIfFailed(await userManager.ResetPasswordAsync(user, token, input.Password));
             }
 
-            var current = await userManager.GetRolesAsync(user);
-            ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, current.Except(input.RoleNames)));
-            ThrowIfFailed(await userManager.AddToRolesAsync(user, input.RoleNames.Distinct().Except(current)));
+            if (rolesChange)
+            {
+                ThrowIfFailed(await userManager.RemoveFromRolesAsync(user, current.Except(wanted)));
+                ThrowIfFailed(await userManager.AddToRolesAsync(user, wanted.Except(current)));
+                await NotifyRolesChangedAsync(user, [.. current], wanted, cancellationToken);
+            }
+
             return await ToDtoAsync(user, cancellationToken);
         }
     }
@@ -131,6 +157,37 @@ public class UserAppService(
             var user = await users.GetAsync(id, cancellationToken);
             ThrowIfFailed(await userManager.DeleteAsync(user));
         }
+    }
+
+    /// <summary>
+    /// Giving or taking roles is a right of its own (不相容岗位分离): managing accounts must not let anyone make
+    /// approvers, so Users.Create/Update alone give or take only the self-service roles (a talent's portal).
+    /// </summary>
+    private async Task EnsureMayAssignRolesAsync(IEnumerable<string> givenOrTaken, CancellationToken cancellationToken)
+    {
+        if (givenOrTaken.Any(r => !RoleNames.SelfService.Contains(r))
+            && !await permissions.IsGrantedAsync(TalentReformPermissions.Users.AssignRoles, cancellationToken))
+        {
+            throw new BusinessException(TalentReformErrorCodes.RoleAssignmentNotPermitted);
+        }
+    }
+
+    /// <summary>
+    /// The zone's leaders hear of every change of rights over others in their zone: a role other than the
+    /// self-service ones given or taken (the audit log has every membership row).
+    /// </summary>
+    private async Task NotifyRolesChangedAsync(AppUser user, IReadOnlyCollection<string> before, IReadOnlyCollection<string> after, CancellationToken cancellationToken)
+    {
+        var givenOrTaken = before.Except(after).Union(after.Except(before));
+        if (user.ZoneId is not { } zoneId || givenOrTaken.All(RoleNames.SelfService.Contains))
+        {
+            return;
+        }
+
+        static string List(IReadOnlyCollection<string> roles) => roles.Count == 0 ? "-" : string.Join(", ", roles.Order(StringComparer.Ordinal));
+        await oversight.NotifyLeadersAsync(
+            [zoneId], NotificationKind.UserRolesChanged, [user.UserName!, currentUser.UserName ?? "-", List(before), List(after)], cancellationToken);
+        await users.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The platform admin works across zones; zone users stay inside the filter.</summary>

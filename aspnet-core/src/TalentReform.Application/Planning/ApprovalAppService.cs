@@ -33,7 +33,7 @@ public class ApprovalAppService(
         var planRows = (await executer.ToListAsync(
                 plans.GetDetachedQueryable().Where(p => planIds.Contains(p.Id)).Select(p => new
                 {
-                    p.Id, p.Number, p.Title, p.EffectiveDate, p.CreatorName, StepCount = p.Steps.Count(s => s.Round == p.Round),
+                    p.Id, p.Number, p.Title, p.EffectiveDate, p.CreatorName, p.CreatorId, p.SubmitterId, StepCount = p.Steps.Count(s => s.Round == p.Round),
                 }),
                 cancellationToken))
             .ToDictionary(p => p.Id);
@@ -42,6 +42,13 @@ public class ApprovalAppService(
         foreach (var step in pending.Where(s => planRows.ContainsKey(s.PlanId) && !decided.Any(d => d.StepId == s.Id && d.UserId == me)))
         {
             var plan = planRows[step.PlanId];
+
+            // Only what the caller may decide: never a plan they drafted or submitted (不相容岗位分离).
+            if (!step.IsActionableBy(me, new ApprovalParties(plan.CreatorId, plan.SubmitterId)))
+            {
+                continue;
+            }
+
             var remaining = await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
             items.Add(new ApprovalInboxItemDto(
                 step.Id, plan.Id, plan.Number, plan.Title, plan.EffectiveDate, plan.CreatorName, step.Sequence, plan.StepCount, step.NameZh, step.NameEn,
@@ -59,7 +66,10 @@ public class ApprovalAppService(
     /// </summary>
     public async Task<StaffingPlanDto> DecideAsync(Guid stepId, DecideApprovalDto input, CancellationToken cancellationToken = default)
     {
-        var planId = await executer.FirstOrDefaultAsync(steps.GetDetachedQueryable().Where(s => s.Id == stepId).Select(s => (Guid?)s.PlanId), cancellationToken)
+        // Found through the plans the caller's zone filter lets through: another zone's step is simply not
+        // found, and the answer names only the step id the caller sent, never that zone's plan.
+        var planId = await executer.FirstOrDefaultAsync(
+                plans.GetDetachedQueryable().Where(p => p.Steps.Any(s => s.Id == stepId)).Select(p => (Guid?)p.Id), cancellationToken)
             ?? throw new EntityNotFoundException("Entity:ApprovalStep", stepId);
         var plan = await plans.GetAsync(planId, cancellationToken);
         var me = currentUser.Id!.Value;

@@ -1,5 +1,7 @@
 using TalentReform.Data;
+using TalentReform.Notifications;
 using TalentReform.Organization;
+using TalentReform.Permissions;
 using TalentReform.Planning.Approval;
 using TalentReform.Users;
 
@@ -8,6 +10,8 @@ namespace TalentReform.Planning;
 public class ApprovalRouteAppService(
     IRepository<ApprovalRoute> routes,
     IApproverDirectory directory,
+    ApprovalRouteIndependence independence,
+    OversightNotifier oversight,
     StaffingPlanDtoBuilder builder,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser) : IApprovalRouteAppService
@@ -38,6 +42,7 @@ public class ApprovalRouteAppService(
         var route = new ApprovalRoute(Guid.NewGuid(), zoneId, input.Name, isDefault, steps);
         await ClearOtherDefaultsAsync(route, cancellationToken);
         await routes.InsertAsync(route, cancellationToken);
+        await NotifyLeadersAsync(route, NotificationKind.ApprovalRouteChanged, cancellationToken);
         await routes.SaveChangesAsync(cancellationToken);
         return await GetAsync(route.Id, cancellationToken);
     }
@@ -52,6 +57,7 @@ public class ApprovalRouteAppService(
         route.Update(input.Name, input.IsDefault || route.IsDefault, steps);
         await routes.TouchAsync(route, cancellationToken);
         await ClearOtherDefaultsAsync(route, cancellationToken);
+        await NotifyLeadersAsync(route, NotificationKind.ApprovalRouteChanged, cancellationToken);
         await routes.SaveChangesAsync(cancellationToken);
         return await GetAsync(route.Id, cancellationToken);
     }
@@ -68,8 +74,14 @@ public class ApprovalRouteAppService(
         }
 
         await routes.DeleteAsync(route, cancellationToken);
+        await NotifyLeadersAsync(route, NotificationKind.ApprovalRouteDeleted, cancellationToken);
         await routes.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Who approves is a matter of separation of duties: the zone's leaders hear of every route change, saved with it.</summary>
+    private Task NotifyLeadersAsync(ApprovalRoute route, NotificationKind kind, CancellationToken cancellationToken) =>
+        oversight.NotifyLeadersAsync(
+            [route.ZoneId!.Value], kind, [route.Name, currentUser.UserName ?? "-", string.Join(" → ", route.Steps.Select(s => s.NameZh))], cancellationToken);
 
     private async Task ClearOtherDefaultsAsync(ApprovalRoute route, CancellationToken cancellationToken)
     {
@@ -108,6 +120,8 @@ public class ApprovalRouteAppService(
                 step.NameZh, step.NameEn, step.AssigneeKind!.Value, step.RoleName, step.UserIds, step.CounterSign, step.TimeLimitWorkingDays, step.EscalationRole));
         }
 
+        // Staffing plans are drafted with StaffingPlans.Create: no step may be left to those who hold it only.
+        await independence.EnsureIndependentAsync(specs, TalentReformPermissions.StaffingPlans.Create, cancellationToken);
         return specs;
     }
 

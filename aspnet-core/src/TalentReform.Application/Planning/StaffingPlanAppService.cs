@@ -141,7 +141,7 @@ public class StaffingPlanAppService(
     public async Task<StaffingPlanDto> SubmitAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var plan = await plans.GetAsync(id, cancellationToken);
-        await manager.SubmitAsync(plan, cancellationToken);
+        await manager.SubmitAsync(plan, currentUser.Id!.Value, cancellationToken);
         await plans.SaveChangesAsync(cancellationToken);
         return await builder.BuildAsync(plan, cancellationToken);
     }

@@ -11,5 +11,12 @@ public static class RoleNames
     public static readonly IReadOnlyList<string> ZoneRoles = [HrOfficer, Leader, Talent];
     public static readonly IReadOnlyList<string> All = [Admin, HrOfficer, Leader, Talent];
 
+    /// <summary>
+    /// Roles that give rights over one's own data only (the talent portal): whoever manages accounts may give or
+    /// take them. Every other role is a right over others — drafting, approving, administering — and is given or
+    /// taken only with Users.AssignRoles (不相容岗位分离).
+    /// </summary>
+    public static readonly IReadOnlyList<string> SelfService = [Talent];
+
     public static bool IsZoneRole(string name) => ZoneRoles.Contains(name);
 }

@@ -11,4 +11,16 @@ public enum NotificationKind
     PlanReturned,
     PlanApplied,
     PlanApplyFailed,
+
+    /// <summary>To the zone's leaders: someone's roles changed (不相容岗位分离 oversight).</summary>
+    UserRolesChanged,
+
+    /// <summary>To the leaders of the zones concerned: permission grants of a role or a user changed.</summary>
+    PermissionGrantsChanged,
+
+    /// <summary>To the zone's leaders: an approval route was created or changed.</summary>
+    ApprovalRouteChanged,
+
+    /// <summary>To the zone's leaders: an approval route was deleted.</summary>
+    ApprovalRouteDeleted,
 }

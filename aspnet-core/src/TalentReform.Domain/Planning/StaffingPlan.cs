@@ -51,6 +51,9 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     public int Round { get; private set; }
     public string? RouteName { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>Who submitted the current round; with the drafter, never an approver of it.</summary>
+    public Guid? SubmitterId { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public DateTimeOffset? AppliedAt { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
@@ -97,6 +100,9 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     public ApplyFailure? LastApplyFailure => ApplyFailureJson is null ? null : JsonSerializer.Deserialize<ApplyFailure>(ApplyFailureJson, Json);
 
     public IEnumerable<ApprovalStep> CurrentSteps => _steps.Where(s => s.Round == Round);
+
+    /// <summary>The drafter and the submitter: they never decide this plan's steps (不相容岗位分离).</summary>
+    public ApprovalParties Parties => new(CreatorId, SubmitterId);
 
     public void Edit(string title, string rationale, DateOnly effectiveDate, DateTimeOffset now)
     {
@@ -147,7 +153,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     /// Sends the plan into approval along <paramref name="routeSteps"/>; the manager then starts the first
     /// step. Refused without changes, or when the result newly breaks a hard rule (the first is named).
     /// </summary>
-    public ApprovalStep Submit(PlanImpactResult impact, string routeName, IReadOnlyList<ApprovalRouteStep> routeSteps, DateTimeOffset now)
+    public ApprovalStep Submit(PlanImpactResult impact, string routeName, IReadOnlyList<ApprovalRouteStep> routeSteps, Guid submitterId, DateTimeOffset now)
     {
         EnsureStatus(TalentReformErrorCodes.PlanStatusInvalid, "PlanAction:Submit", StaffingPlanStatus.Draft, StaffingPlanStatus.Returned);
         if (_changes.Count == 0)
@@ -165,6 +171,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
         Round++;
         Status = StaffingPlanStatus.Submitted;
         SubmittedAt = now;
+        SubmitterId = submitterId;
         DecidedAt = null;
         RouteName = routeName;
         ImpactReportJson = JsonSerializer.Serialize(impact.Report, Json);
@@ -176,10 +183,13 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
         return steps[0];
     }
 
-    /// <summary>Starts a waiting step of the current round with its approvers and due time (computed by the manager).</summary>
+    /// <summary>
+    /// Starts a waiting step of the current round with its approvers and due time (computed by the manager); the
+    /// drafter and submitter are left out of the approvers.
+    /// </summary>
     public void StartStep(ApprovalStep step, IReadOnlyCollection<Guid> approvers, DateTimeOffset dueAt, DateTimeOffset now)
     {
-        step.Start(now, dueAt, approvers);
+        step.Start(now, dueAt, approvers, Parties);
         Touch(now);
     }
 
@@ -200,10 +210,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
             throw BusinessException.Conflict(TalentReformErrorCodes.ApprovalStepNotPending);
         }
 
-        if (!step.Approvers.Contains(userId))
-        {
-            throw BusinessException.Forbidden(TalentReformErrorCodes.ApprovalNotAssignee, step.NameZh);
-        }
+        step.EnsureMayDecide(userId, Parties);
 
         if (_decisions.Any(d => d.StepId == step.Id && d.UserId == userId))
         {
@@ -229,7 +236,9 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
                 return (DecisionOutcome.PlanReturned, null);
         }
 
-        if (step.CounterSign && step.Approvers.Any(a => !_decisions.Any(d => d.StepId == step.Id && d.UserId == a)))
+        // 会签 waits for every approver who may decide: a drafter listed on a step started before the
+        // separation-of-duties rule cannot, so they do not hold the step open.
+        if (step.CounterSign && step.Approvers.Any(a => !Parties.Includes(a) && !_decisions.Any(d => d.StepId == step.Id && d.UserId == a)))
         {
             return (DecisionOutcome.StepStillOpen, null);
         }

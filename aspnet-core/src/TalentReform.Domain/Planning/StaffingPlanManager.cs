@@ -52,14 +52,14 @@ public class StaffingPlanManager(
     public async Task<PlanImpactReport> GetLiveImpactAsync(StaffingPlan plan, CancellationToken cancellationToken = default) =>
         (await CalculateAsync(plan, plan.ChangeSpecs, cancellationToken)).Report;
 
-    public async Task SubmitAsync(StaffingPlan plan, CancellationToken cancellationToken = default)
+    public async Task SubmitAsync(StaffingPlan plan, Guid submitterId, CancellationToken cancellationToken = default)
     {
         var zoneId = plan.ZoneId!.Value;
         var route = await executer.FirstOrDefaultAsync(routes.GetQueryable().Where(r => r.ZoneId == zoneId && r.IsDefault), cancellationToken)
             ?? throw new BusinessException(TalentReformErrorCodes.ApprovalRouteNotConfigured);
         var result = await CalculateAsync(plan, plan.ChangeSpecs, cancellationToken);
         var now = clock.GetUtcNow();
-        var first = plan.Submit(result, route.Name, route.Steps, now);
+        var first = plan.Submit(result, route.Name, route.Steps, submitterId, now);
         await StartStepAsync(plan, first, now, cancellationToken);
     }
 
@@ -138,7 +138,8 @@ public class StaffingPlanManager(
 
         var due = await calendar.AddWorkingDaysAsync(now, step.TimeLimitWorkingDays, cancellationToken);
         plan.StartStep(step, users, due, now);
-        await NotifyAsync(plan, users, NotificationKind.StepAssigned, [plan.Title, step.NameZh, FormatDue(due)], now, cancellationToken);
+        // The approvers the step kept: never the drafter or submitter.
+        await NotifyAsync(plan, step.Approvers, NotificationKind.StepAssigned, [plan.Title, step.NameZh, FormatDue(due)], now, cancellationToken);
     }
 
     private Task<PlanImpactResult> CalculateAsync(StaffingPlan plan, IReadOnlyList<PlanChangeSpec> changes, CancellationToken cancellationToken) =>

@@ -889,6 +889,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("SubmitterId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(128)

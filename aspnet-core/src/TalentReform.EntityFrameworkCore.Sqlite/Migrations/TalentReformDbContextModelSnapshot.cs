@@ -876,6 +876,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubmitterId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(128)

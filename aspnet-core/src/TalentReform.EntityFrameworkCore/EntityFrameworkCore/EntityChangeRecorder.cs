@@ -11,7 +11,8 @@ namespace TalentReform.EntityFrameworkCore;
 
 /// <summary>
 /// Turns tracked changes of audited entities into <see cref="AuditLog"/> rows before they are saved.
-/// Audited: aggregates, users, role memberships and permission grants. Secrets are never copied.
+/// Audited: aggregates, their audited parts (<see cref="IAuditedPart"/>, e.g. approval route steps), users, role
+/// memberships and permission grants. Secrets are never copied.
 /// </summary>
 internal static class EntityChangeRecorder
 {
@@ -48,13 +49,16 @@ internal static class EntityChangeRecorder
     }
 
     private static bool IsAudited(object entity) =>
-        entity is AggregateRoot or AppUser or AppRole or PermissionGrant or IdentityUserRole<Guid>;
+        entity is AggregateRoot or IAuditedPart or AppUser or AppRole or PermissionGrant or IdentityUserRole<Guid>;
 
     /// <summary>A role membership belongs to its user's zone, so the zone's HR officers see it in their log.</summary>
     private static Guid? ZoneOf(object entity, ChangeTracker tracker, ICurrentUser currentUser) => entity switch
     {
         IMultiZone owned => owned.ZoneId,
         IdentityUserRole<Guid> link => tracker.Entries<AppUser>().FirstOrDefault(u => u.Entity.Id == link.UserId)?.Entity.ZoneId ?? currentUser.ZoneId,
+        IAuditedPart part => tracker.Entries<AggregateRoot>().Select(e => e.Entity).FirstOrDefault(a => a.Id == part.AggregateId) is IMultiZone owner
+            ? owner.ZoneId
+            : currentUser.ZoneId,
         _ => currentUser.ZoneId,
     };
 

@@ -37,4 +37,39 @@ public class ApproverDirectory(TalentReformDbContext dbContext) : IApproverDirec
         var normalized = roleName.ToUpperInvariant();
         return dbContext.Roles.AnyAsync(r => r.NormalizedName == normalized, cancellationToken);
     }
+
+    public Task<bool> RoleHoldsPermissionAsync(string roleName, string permission, CancellationToken cancellationToken = default) =>
+        dbContext.PermissionGrants.AnyAsync(
+            g => g.ProviderName == PermissionProviderNames.Role && g.ProviderKey == roleName && g.Name == permission, cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> FilterUsersWithoutPermissionAsync(
+        IReadOnlyCollection<Guid> userIds, string permission, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        var keys = ids.Select(id => id.ToString()).ToList();
+        var rolesWith = dbContext.PermissionGrants
+            .Where(g => g.ProviderName == PermissionProviderNames.Role && g.Name == permission)
+            .Select(g => g.ProviderKey);
+        var viaRole = await (
+                from link in dbContext.UserRoles
+                join role in dbContext.Roles on link.RoleId equals role.Id
+                where ids.Contains(link.UserId) && rolesWith.Contains(role.Name!)
+                select link.UserId)
+            .ToListAsync(cancellationToken);
+        var viaGrant = await dbContext.PermissionGrants
+            .Where(g => g.ProviderName == PermissionProviderNames.User && g.Name == permission && keys.Contains(g.ProviderKey))
+            .Select(g => g.ProviderKey)
+            .ToListAsync(cancellationToken);
+        return ids.Where(id => !viaRole.Contains(id) && !viaGrant.Contains(id.ToString())).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> GetNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.ToList();
+        var names = await dbContext.Users.IgnoreQueryFilters()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.Name })
+            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        return ids.Select(id => names.GetValueOrDefault(id) ?? id.ToString()).ToList();
+    }
 }

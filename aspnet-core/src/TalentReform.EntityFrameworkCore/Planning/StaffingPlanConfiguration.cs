@@ -32,6 +32,7 @@ internal sealed class StaffingPlanConfiguration : IEntityTypeConfiguration<Staff
         builder.Ignore(p => p.BaseVersions);
         builder.Ignore(p => p.LastApplyFailure);
         builder.Ignore(p => p.CurrentSteps);
+        builder.Ignore(p => p.Parties);
     }
 }
 

@@ -5,7 +5,7 @@ import { ActivatedRouteSnapshot, provideRouter, Router, RouterStateSnapshot, Url
 import { signedInUser } from '../testing/test-users';
 import { ACCOUNT_URLS, AuthService } from './auth.service';
 import { CurrentUser } from './current-user';
-import { authenticatedGuard, permissionGuard } from './permission.guard';
+import { authenticatedGuard, landingGuard, permissionGuard } from './permission.guard';
 import { Permissions } from './permissions';
 
 describe('route guards', () => {
@@ -42,5 +42,20 @@ describe('route guards', () => {
   it('sends a signed-in user without the permission to /403', async () => {
     await signIn(signedInUser([Permissions.Dashboard]));
     expect(serialize(run(permissionGuard(Permissions.Zones.Default)))).toBe('/403');
+  });
+
+  it('lands a talent (no dashboard, the portal) on /my', async () => {
+    await signIn(signedInUser([Permissions.My, Permissions.Notifications]));
+    expect(serialize(run(landingGuard, '/'))).toBe('/my');
+  });
+
+  it('opens the dashboard for a user granted it', async () => {
+    await signIn(signedInUser([Permissions.Dashboard, Permissions.My]));
+    expect(run(landingGuard, '/')).toBe(true);
+  });
+
+  it('sends a user with neither the dashboard nor the portal to /403', async () => {
+    await signIn(signedInUser([Permissions.Notifications]));
+    expect(serialize(run(landingGuard, '/'))).toBe('/403');
   });
 });

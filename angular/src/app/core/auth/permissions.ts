@@ -12,6 +12,8 @@ export const Permissions = {
     Create: 'TalentReform.Users.Create',
     Update: 'TalentReform.Users.Update',
     Delete: 'TalentReform.Users.Delete',
+    /** Give or take roles other than the self-service ones (separation of duties). */
+    AssignRoles: 'TalentReform.Users.AssignRoles',
   },
   Roles: {
     Default: 'TalentReform.Roles',

@@ -19,6 +19,9 @@ import { RoleNamePipe } from './role-name.pipe';
 /** Most zones a platform admin picks from; the reform pilot has a handful per installation. */
 const ZONE_CHOICES = 200;
 
+/** Roles that give rights over one's own data only (RoleNames.SelfService on the server): given without AssignRoles. */
+export const SELF_SERVICE_ROLES: readonly string[] = ['talent'];
+
 /**
  * Create (user = null; password required) or edit a user (empty password keeps the current one).
  * A platform admin also picks the user's zone; zone staff create users in their own zone.
@@ -43,6 +46,15 @@ export class UserFormModalComponent {
 
   protected readonly saving = signal(false);
   protected readonly isNew = computed(() => this.user() === null);
+  /** Separation of duties: nobody changes their own roles, and only AssignRoles gives or takes the others. */
+  protected readonly editsSelf = computed(() => this.user()?.id === this.auth.currentUser().id);
+  protected readonly canAssignRoles = computed(() => this.auth.isGranted(Permissions.Users.AssignRoles));
+  protected readonly roleOptions = computed(() => {
+    const held = this.user()?.roleNames ?? [];
+    return this.roleNames()
+      .filter(role => this.canAssignRoles() || SELF_SERVICE_ROLES.includes(role) || held.includes(role))
+      .map(role => ({ role, locked: this.editsSelf() || (!this.canAssignRoles() && !SELF_SERVICE_ROLES.includes(role)) }));
+  });
   protected readonly picksZone = computed(
     () => this.isNew() && this.auth.currentUser().zone === null && this.auth.isGranted(Permissions.Zones.Default),
   );
@@ -79,11 +91,16 @@ export class UserFormModalComponent {
           isActive: user?.isActive ?? true,
           roleNames: user?.roleNames ?? [],
         });
-        const { userName, password } = this.form.controls;
+        const { userName, password, roleNames } = this.form.controls;
         if (user) {
           userName.disable();
         } else {
           userName.enable();
+        }
+        if (untracked(this.editsSelf)) {
+          roleNames.disable();
+        } else {
+          roleNames.enable();
         }
         password.setValidators(user ? [] : [Validators.required]);
         password.updateValueAndValidity();

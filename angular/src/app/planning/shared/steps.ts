@@ -9,9 +9,12 @@ export function stepsByRound(plan: StaffingPlanDto): { round: number; steps: App
   }));
 }
 
-/** The step the user may decide now: pending, the user among its approvers, and not yet decided by them. */
+/**
+ * The step the user may decide now: pending, the user among its approvers, and not yet decided by them. Never
+ * on a plan the user drafted (separation of duties: the server refuses it, so it is not offered).
+ */
 export function myPendingStep(plan: StaffingPlanDto | null | undefined, userId: string | null | undefined): ApprovalStepDto | null {
-  if (!plan || !userId || plan.status !== 'Submitted') {
+  if (!plan || !userId || plan.status !== 'Submitted' || plan.creatorId === userId) {
     return null;
   }
   return plan.steps.find(step => step.status === 'Pending'

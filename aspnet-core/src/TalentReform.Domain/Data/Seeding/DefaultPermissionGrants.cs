@@ -51,6 +51,19 @@ public static class DefaultPermissionGrants
             StaffingPlans, Approvals, ApprovalRoutes, ApprovalStats, Notifications,
             TalentProfiles, "TalentReform.TalentTiers", "TalentReform.TalentPolicies", "TalentReform.Entitlements", "TalentReform.Installments",
         ],
-        [RoleNames.Talent] = [Dashboard, WorkCalendar, Notifications, My],
+        // A talent sees their own portal, never zone-wide figures (the dashboard counts the zone's users per role).
+        [RoleNames.Talent] = [WorkCalendar, Notifications, My],
     };
+
+    /// <summary>
+    /// Defaults that an earlier version granted and a later one withdrew. Each is revoked once from an existing
+    /// database (recorded as a <see cref="Identity.DefaultGrantRecord"/> named by <see cref="WithdrawalRecord"/>),
+    /// so a later deliberate grant by the admin stays.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Withdrawn = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [RoleNames.Talent] = [Dashboard],
+    };
+
+    public static string WithdrawalRecord(string permission) => "-" + permission;
 }

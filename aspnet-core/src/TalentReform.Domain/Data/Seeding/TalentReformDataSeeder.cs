@@ -81,6 +81,24 @@ public class TalentReformDataSeeder(
             }
         }
 
+        // Each withdrawn default is revoked once, like a default is granted once.
+        foreach (var (role, names) in DefaultPermissionGrants.Withdrawn)
+        {
+            foreach (var name in names.Where(n => !applied.Contains((role, DefaultPermissionGrants.WithdrawalRecord(n)))))
+            {
+                var held = grants.GetQueryable()
+                    .Where(g => g.ProviderName == PermissionProviderNames.Role && g.ProviderKey == role && g.Name == name)
+                    .ToList();
+                foreach (var grant in held)
+                {
+                    await grants.DeleteAsync(grant, cancellationToken);
+                }
+
+                await defaultGrantRecords.InsertAsync(
+                    new DefaultGrantRecord(Guid.NewGuid(), role, DefaultPermissionGrants.WithdrawalRecord(name)), cancellationToken);
+            }
+        }
+
         await grants.SaveChangesAsync(cancellationToken);
     }
 

@@ -2,8 +2,11 @@ using TalentReform.Entities;
 
 namespace TalentReform.Planning.Approval;
 
-/// <summary>A step of a zone's approval route: who decides, within how many working days, and who is told when it runs late.</summary>
-public class ApprovalRouteStep : Entity
+/// <summary>
+/// A step of a zone's approval route: who decides, within how many working days, and who is told when it runs
+/// late. Audited on its own: who approves is a matter of separation of duties.
+/// </summary>
+public class ApprovalRouteStep : Entity, IAuditedPart
 {
     public Guid RouteId { get; private set; }
     public int Sequence { get; private set; }
@@ -48,6 +51,8 @@ public class ApprovalRouteStep : Entity
         TimeLimitWorkingDays = timeLimitWorkingDays;
         EscalationRole = string.IsNullOrWhiteSpace(escalationRole) ? null : escalationRole.Trim();
     }
+
+    Guid IAuditedPart.AggregateId => RouteId;
 
     public IReadOnlyList<Guid> Users => UserIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 }

@@ -68,13 +68,45 @@ public class ApprovalStep : Entity
 
     public bool IsOverdueAt(DateTimeOffset now) => Status == ApprovalStepStatus.Pending && DueAt is { } due && now > due;
 
-    internal void Start(DateTimeOffset now, DateTimeOffset dueAt, IReadOnlyCollection<Guid> approvers)
+    /// <summary>
+    /// Starts the step with the candidates that are independent of the document: its drafter and submitter are
+    /// left out, and a step that nobody else could decide is refused (422) rather than left to them.
+    /// </summary>
+    internal void Start(DateTimeOffset now, DateTimeOffset dueAt, IReadOnlyCollection<Guid> candidates, ApprovalParties parties)
     {
+        var approvers = candidates.Distinct().Where(c => !parties.Includes(c)).ToList();
+        if (approvers.Count == 0)
+        {
+            throw new BusinessException(TalentReformErrorCodes.ApprovalStepNoIndependentApprover, Sequence, NameZh);
+        }
+
         Status = ApprovalStepStatus.Pending;
         StartedAt = now;
         DueAt = dueAt;
-        ApproverUserIds = string.Join(',', approvers.Distinct());
+        ApproverUserIds = string.Join(',', approvers);
     }
+
+    /// <summary>
+    /// The drafter or submitter may never decide (422, saying why) — checked before the assignment, so that a
+    /// step started before this rule existed, or an approver who drafted a later revision, is refused as well.
+    /// Anyone else must be one of the step's approvers (403).
+    /// </summary>
+    internal void EnsureMayDecide(Guid userId, ApprovalParties parties)
+    {
+        if (parties.Includes(userId))
+        {
+            throw new BusinessException(TalentReformErrorCodes.ApprovalByDrafterOrSubmitter, NameZh);
+        }
+
+        if (!Approvers.Contains(userId))
+        {
+            throw BusinessException.Forbidden(TalentReformErrorCodes.ApprovalNotAssignee, NameZh);
+        }
+    }
+
+    /// <summary>Whether <paramref name="userId"/> may decide the step now (for inboxes: no refused offers).</summary>
+    public bool IsActionableBy(Guid userId, ApprovalParties parties) =>
+        Status == ApprovalStepStatus.Pending && !parties.Includes(userId) && Approvers.Contains(userId);
 
     internal void Complete(ApprovalStepStatus status, DateTimeOffset now)
     {

@@ -159,7 +159,7 @@ public class DemoPlanSeeder(
             }
 
             var result = await seeder.Impact.CalculateAsync(zone.Id, effective, plan.ChangeSpecs, cancellationToken);
-            var step = plan.Submit(result, route.Name, route.Steps, submitted);
+            var step = plan.Submit(result, route.Name, route.Steps, people.Hr.Id, submitted);
             await StartAsync(plan, step, submitted, cancellationToken);
             for (var i = 0; i < decisions.Count; i++)
             {
@@ -191,7 +191,7 @@ public class DemoPlanSeeder(
             plan.StartStep(step, approvers, due, at);
             if (plan.Status == StaffingPlanStatus.Submitted)
             {
-                await seeder.Manager.NotifyAsync(plan, approvers, Notifications.NotificationKind.StepAssigned, [plan.Title, step.NameZh, StaffingPlanManager.FormatDue(due)], at, cancellationToken);
+                await seeder.Manager.NotifyAsync(plan, step.Approvers, Notifications.NotificationKind.StepAssigned, [plan.Title, step.NameZh, StaffingPlanManager.FormatDue(due)], at, cancellationToken);
             }
         }
 
