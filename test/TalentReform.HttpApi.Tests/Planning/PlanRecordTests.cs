@@ -21,13 +21,7 @@ public class PlanRecordTests(TalentReformWebApplicationFactory factory) : IClass
 
         // Act: submit, approve along the route (the last approval applies it), then rename the unit once more directly.
         await hr.SubmitAsync(plan.Id);
-        using var reviewer = await factory.CreateClientAsync(TestData.Users.DalianReviewer);
-        using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
-        using var director = await factory.CreateClientAsync(TestData.Users.DalianDirector);
-        await reviewer.ApproveAsync(plan.Id);
-        await leader.ApproveAsync(plan.Id);
-        await leader.ApproveAsync(plan.Id);
-        var applied = await director.ApproveAsync(plan.Id);
+        var applied = await factory.ApproveAlongDalianRouteAsync(plan.Id);
         var unit = await hr.GetJsonAsync<OrgUnitDto>($"{OrganizationApi.Units}/{policy.Id}");
         using (var edit = await hr.PutJsonAsync($"{OrganizationApi.Units}/{policy.Id}", new
         {
