@@ -12,26 +12,15 @@ namespace TalentReform.EntityFrameworkCore.Tests;
 /// same way every time: a supplied stamp is checked even by a no-op save, a person has one active primary
 /// appointment, and counters never hand out a number twice.
 /// </summary>
-public class IntegrityGuardTests : IAsyncLifetime
+public class IntegrityGuardTests : ConcurrentRequests
 {
-    private static readonly Guid ZoneId = Guid.NewGuid();
-    private SqliteDatabaseFixture _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await SqliteDatabaseFixture.CreateAsync();
-        _database.CurrentUser.ZoneId = ZoneId;
-    }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task A_no_op_save_with_a_stamp_another_save_has_moved_on_is_a_conflict()
     {
         // Arrange: two requests read the same post; the first renames it.
         var (postIds, _) = await ArrangeAsync();
-        await using var stale = _database.Services.CreateAsyncScope();
-        await using var fresh = _database.Services.CreateAsyncScope();
+        await using var stale = Database.Services.CreateAsyncScope();
+        await using var fresh = Database.Services.CreateAsyncScope();
         var stalePosts = stale.ServiceProvider.GetRequiredService<IRepository<Post>>();
         var stalePost = await stalePosts.GetAsync(postIds[0]);
         var freshPosts = fresh.ServiceProvider.GetRequiredService<IRepository<Post>>();
@@ -53,8 +42,8 @@ public class IntegrityGuardTests : IAsyncLifetime
     {
         // Arrange: one person, two vacant posts in two units (no quota row shared); both requests check before either saves.
         var (postIds, personId) = await ArrangeAsync();
-        await using var first = _database.Services.CreateAsyncScope();
-        await using var second = _database.Services.CreateAsyncScope();
+        await using var first = Database.Services.CreateAsyncScope();
+        await using var second = Database.Services.CreateAsyncScope();
         var save1 = await AppointAsync(first.ServiceProvider, personId, postIds[0]);
         var save2 = await AppointAsync(second.ServiceProvider, personId, postIds[1]);
 
@@ -64,19 +53,19 @@ public class IntegrityGuardTests : IAsyncLifetime
 
         // Assert: once the first primary appointment has ended, a new one is allowed again.
         conflict.ShouldNotBeNull();
-        await using var end = _database.Services.CreateAsyncScope();
+        await using var end = Database.Services.CreateAsyncScope();
         var appointments = end.ServiceProvider.GetRequiredService<IRepository<Appointment>>();
         var active = appointments.GetQueryable().Single(a => a.PersonId == personId && a.EndedOn == null);
         AppointmentManager.End(active, await end.ServiceProvider.GetRequiredService<IRepository<Post>>().GetAsync(active.PostId), new DateOnly(2026, 6, 30), "调任");
         await appointments.SaveChangesAsync();
-        await using var third = _database.Services.CreateAsyncScope();
+        await using var third = Database.Services.CreateAsyncScope();
         await (await AppointAsync(third.ServiceProvider, personId, postIds[1]))();
     }
 
     [Fact]
     public async Task A_counter_continues_above_the_numbers_in_use_and_never_repeats()
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        await using var scope = Database.Services.CreateAsyncScope();
         var sequences = scope.ServiceProvider.GetRequiredService<ISequenceNumbers>();
 
         var numbers = new[]
@@ -88,20 +77,9 @@ public class IntegrityGuardTests : IAsyncLifetime
         numbers.ShouldBe([6, 7, 11, 1]);
     }
 
-    private static async Task<Func<Task>> AppointAsync(IServiceProvider services, Guid personId, Guid postId)
-    {
-        var appointments = services.GetRequiredService<IRepository<Appointment>>();
-        var person = await services.GetRequiredService<IRepository<Person>>().GetAsync(personId);
-        var post = await services.GetRequiredService<IRepository<Post>>().GetAsync(postId);
-        var appointment = await services.GetRequiredService<AppointmentManager>()
-            .CreateAsync(ZoneId, person, post, AppointmentKind.Competitive, true, new DateOnly(2026, 3, 1), null);
-        await appointments.InsertAsync(appointment);
-        return () => appointments.SaveChangesAsync();
-    }
-
     private async Task<(Guid[] Posts, Guid Person)> ArrangeAsync()
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        await using var scope = Database.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var orgUnits = services.GetRequiredService<OrgUnitManager>();
         var unitRepository = services.GetRequiredService<IOrgUnitRepository>();
