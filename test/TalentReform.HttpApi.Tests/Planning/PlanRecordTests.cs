@@ -1,8 +1,13 @@
+using TalentReform.Dtos;
 using TalentReform.Organization;
+using TalentReform.Staffing;
 
 namespace TalentReform.Planning;
 
-/// <summary>A submitted plan is an official record: its texts read as they were submitted, whatever happened to the names since.</summary>
+/// <summary>
+/// Applied plans: the record reads as submitted, whatever happened to the names since, and the apply keeps the
+/// database's rules (one active primary appointment per person) while it moves people.
+/// </summary>
 public class PlanRecordTests(TalentReformWebApplicationFactory factory) : IClassFixture<TalentReformWebApplicationFactory>
 {
     [Fact]
@@ -42,5 +47,34 @@ public class PlanRecordTests(TalentReformWebApplicationFactory factory) : IClass
         applied.Changes.Select(c => c.Description).ShouldBe(expected);
         record.Changes.Select(c => c.Description).ShouldBe(expected);
         changes.Select(c => c.Description).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task An_applied_reassignment_ends_the_old_primary_appointment_and_starts_the_new_one()
+    {
+        // Arrange: a person on a post, and a vacant post in the same unit.
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        await hr.SetZoneTotalAsync(StaffingType.Administrative, 1000);
+        var unit = await hr.CreateUnitAsync(TestData.UniqueName("科"), (await hr.DemoUnitAsync("经济发展局")).Id, "统计");
+        await hr.CreateStaffingQuotaAsync(unit.Id, StaffingType.Administrative, 2);
+        var (from, to) = (await hr.CreatePostAsync(unit.Id), await hr.CreatePostAsync(unit.Id));
+        var person = await hr.CreatePersonAsync(TestData.UniqueName("人"));
+        using (var appointed = await hr.AppointAsync(person.Id, from.Id))
+        {
+            await appointed.ShouldSucceedAsync();
+        }
+
+        var plan = await hr.CreatePlanAsync("人员调岗");
+        await hr.AddChangeAsync(plan.Id, new { type = "ReassignPerson", personId = person.Id, targetPostId = to.Id });
+
+        // Act
+        await hr.SubmitAsync(plan.Id);
+        var applied = await factory.ApproveAlongDalianRouteAsync(plan.Id);
+
+        // Assert
+        applied.Status.ShouldBe(StaffingPlanStatus.Applied);
+        var appointments = await hr.GetJsonAsync<PagedResultDto<AppointmentDto>>($"{OrganizationApi.Appointments}?personId={person.Id}");
+        appointments.Items.Where(a => a.EndedOn is null).ShouldHaveSingleItem().PostId.ShouldBe(to.Id);
+        appointments.Items.Single(a => a.PostId == from.Id).EndedOn.ShouldBe(PlanningApi.TodayInChina.AddDays(-1));
     }
 }
