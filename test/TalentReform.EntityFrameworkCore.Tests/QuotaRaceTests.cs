@@ -8,26 +8,15 @@ using Xunit;
 namespace TalentReform.EntityFrameworkCore.Tests;
 
 /// <summary>Two appointments racing for the last slot of a unit and type: both see it free, only one may commit.</summary>
-public class QuotaRaceTests : IAsyncLifetime
+public class QuotaRaceTests : ConcurrentRequests
 {
-    private static readonly Guid ZoneId = Guid.NewGuid();
-    private SqliteDatabaseFixture _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await SqliteDatabaseFixture.CreateAsync();
-        _database.CurrentUser.ZoneId = ZoneId;
-    }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task The_second_of_two_concurrent_appointments_into_the_last_slot_is_a_conflict()
     {
         // Arrange: one administrative slot, two posts, two people.
         var (postIds, personIds) = await ArrangeAsync();
-        await using var first = _database.Services.CreateAsyncScope();
-        await using var second = _database.Services.CreateAsyncScope();
+        await using var first = Database.Services.CreateAsyncScope();
+        await using var second = Database.Services.CreateAsyncScope();
 
         // Act: both check the slot before either saves.
         var save1 = await AppointAsync(first.ServiceProvider, personIds[0], postIds[0]);
@@ -36,26 +25,14 @@ public class QuotaRaceTests : IAsyncLifetime
 
         // Assert
         await Should.ThrowAsync<ConcurrencyConflictException>(save2);
-        await using var check = _database.Services.CreateAsyncScope();
+        await using var check = Database.Services.CreateAsyncScope();
         var appointments = check.ServiceProvider.GetRequiredService<IRepository<Appointment>>().GetQueryable().Count();
         appointments.ShouldBe(1);
     }
 
-    private static async Task<Func<Task>> AppointAsync(IServiceProvider services, Guid personId, Guid postId)
-    {
-        var appointments = services.GetRequiredService<IRepository<Appointment>>();
-        var posts = services.GetRequiredService<IRepository<Post>>();
-        var person = await services.GetRequiredService<IRepository<Person>>().GetAsync(personId);
-        var post = await posts.GetAsync(postId);
-        var appointment = await services.GetRequiredService<AppointmentManager>()
-            .CreateAsync(ZoneId, person, post, AppointmentKind.Competitive, true, new DateOnly(2026, 3, 1), null);
-        await appointments.InsertAsync(appointment);
-        return () => appointments.SaveChangesAsync();
-    }
-
     private async Task<(Guid[] Posts, Guid[] Persons)> ArrangeAsync()
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        await using var scope = Database.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var orgUnits = services.GetRequiredService<OrgUnitManager>();
         var unit = await orgUnits.CreateAsync(ZoneId, null, OrgUnitKind.Department, "竞争局", "Race bureau", new DateOnly(2026, 1, 1));

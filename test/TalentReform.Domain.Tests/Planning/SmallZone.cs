@@ -72,6 +72,16 @@ internal sealed class SmallZone
         Now = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(8)),
     };
 
+    /// <summary>
+    /// A second active primary appointment of <paramref name="person"/> (on a vacant post): a bad row the database
+    /// now refuses, but one the planning must survive if it ever exists.
+    /// </summary>
+    public void AddSecondPrimary(Person person, Post post)
+    {
+        _appointments.Add(new Appointment(Guid.NewGuid(), ZoneId, person, post, AppointmentKind.Appointed, true, Founded, null, DateTimeOffset.UnixEpoch));
+        post.Fill();
+    }
+
     private OrgUnit Unit(OrgUnit? parent, string code, string name, params string[] functions)
     {
         var unit = new OrgUnit(Guid.NewGuid(), ZoneId, parent, code, OrgUnitKind.Department, name, name + " (en)", Founded, DateTimeOffset.UnixEpoch);

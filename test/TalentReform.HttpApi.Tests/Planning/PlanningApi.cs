@@ -42,6 +42,21 @@ internal static class PlanningApi
         return await response.ShouldSucceedAsync<StaffingPlanDto>();
     }
 
+    /// <summary>
+    /// Takes a submitted Dalian plan through the zone's default route: 编办初审, 分管领导审核, then 主任办公会审议 counter-signed
+    /// by the leader and the director. Returns the plan after the last approval (applied at once when effective today).
+    /// </summary>
+    public static async Task<StaffingPlanDto> ApproveAlongDalianRouteAsync(this TalentReformWebApplicationFactory factory, Guid planId)
+    {
+        using var reviewer = await factory.CreateClientAsync(TestData.Users.DalianReviewer);
+        using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
+        using var director = await factory.CreateClientAsync(TestData.Users.DalianDirector);
+        await reviewer.ApproveAsync(planId);
+        await leader.ApproveAsync(planId);
+        await leader.ApproveAsync(planId);
+        return await director.ApproveAsync(planId);
+    }
+
     /// <summary>A chain 父 → 子 → 孙 under the zone's 管委会, each with one duty clause (the 孙 is a fourth layer).</summary>
     public static async Task<(OrgUnitDto Parent, OrgUnitDto Child, OrgUnitDto Grandchild)> CreateChainAsync(this HttpClient hr, string committee)
     {

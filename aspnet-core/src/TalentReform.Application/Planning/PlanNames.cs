@@ -3,13 +3,15 @@ using TalentReform.Data;
 using TalentReform.Localization;
 using TalentReform.Organization;
 using TalentReform.Planning.Changes;
+using TalentReform.Planning.Impact;
 using TalentReform.Staffing;
 
 namespace TalentReform.Planning;
 
 /// <summary>
 /// Names of the zone's units (abolished ones too), posts and people, plus the units and posts a plan creates,
-/// so its changes and impact read as sentences ("综合办公室 并入 党政办公室") rather than ids.
+/// so its changes and impact read as sentences ("综合办公室 并入 党政办公室") rather than ids. A draft reads the live
+/// names; a submitted plan the names stored with it (<see cref="Stored"/>).
 /// </summary>
 public sealed class PlanNames
 {
@@ -31,7 +33,7 @@ public sealed class PlanNames
         var personRows = await executer.ToListAsync(persons.GetDetachedQueryable().Select(p => new { p.Id, p.Name }), cancellationToken);
         var names = new PlanNames(
             unitRows.ToDictionary(u => u.Id, u => (u.NameZh, u.NameEn)),
-            postRows.ToDictionary(p => p.Id, p => $"{p.Code} {p.TitleZh}"),
+            postRows.ToDictionary(p => p.Id, p => PlanChangeNames.PostText(p.Code, p.TitleZh)),
             personRows.ToDictionary(p => p.Id, p => p.Name));
         foreach (var change in changes)
         {
@@ -41,13 +43,17 @@ public sealed class PlanNames
                     names._units[c.NewUnitId] = (c.NameZh, c.NameEn);
                     break;
                 case CreatePostChange c:
-                    names._posts[c.NewPostId] = $"{c.Code} {c.TitleZh}";
+                    names._posts[c.NewPostId] = PlanChangeNames.PostText(c.Code, c.TitleZh);
                     break;
             }
         }
 
         return names;
     }
+
+    /// <summary>The names one change referred to when its plan was submitted (see <see cref="PlanChangeNames"/>).</summary>
+    public static PlanNames Stored(PlanChangeNames names) => new(
+        names.Units.ToDictionary(u => u.Key, u => (u.Value.Zh, u.Value.En)), names.Posts.ToDictionary(), names.Persons.ToDictionary());
 
     public string Unit(Guid? id) =>
         id is null ? new LocalizedText("PlanChange:TopLevel").ToString()

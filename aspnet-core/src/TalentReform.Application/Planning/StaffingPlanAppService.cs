@@ -12,6 +12,7 @@ public class StaffingPlanAppService(
     PlanApplyRunner applyRunner,
     StaffingPlanDtoBuilder builder,
     IAsyncQueryableExecuter executer,
+    IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
     TimeProvider clock) : IStaffingPlanAppService
 {
@@ -59,10 +60,19 @@ public class StaffingPlanAppService(
     {
         var me = currentUser.Id!.Value;
         var name = (await builder.UserNamesAsync([me], cancellationToken)).GetValueOrDefault(me) ?? currentUser.UserName ?? "-";
-        var plan = await manager.CreateAsync(
-            currentUser.GetZoneIdOrThrow(), input.Title, input.Rationale, input.EffectiveDate!.Value, me, name, cancellationToken);
-        await plans.InsertAsync(plan, cancellationToken);
-        await plans.SaveChangesAsync(cancellationToken);
+        var zoneId = currentUser.GetZoneIdOrThrow();
+
+        // The number and the plan commit together: concurrent creations queue on the counter row, and a failed
+        // insert gives its number back, so numbers stay unique and without gaps.
+        var plan = await unitOfWork.RunInTransactionAsync(
+            async ct =>
+            {
+                var created = await manager.CreateAsync(zoneId, input.Title, input.Rationale, input.EffectiveDate!.Value, me, name, ct);
+                await plans.InsertAsync(created, ct);
+                await plans.SaveChangesAsync(ct);
+                return (created, true);
+            },
+            cancellationToken);
         return await builder.BuildAsync(plan, cancellationToken);
     }
 

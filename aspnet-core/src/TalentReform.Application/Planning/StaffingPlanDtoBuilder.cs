@@ -9,7 +9,7 @@ using TalentReform.Staffing;
 namespace TalentReform.Planning;
 
 /// <summary>
-/// Builds what the API returns for a plan: change descriptions with names, approvers by name, and each open
+/// Builds what the API returns for a plan: change descriptions with names (as submitted, once submitted), approvers by name, and each open
 /// step's remaining working days on the national calendar.
 /// </summary>
 public class StaffingPlanDtoBuilder(
@@ -23,8 +23,8 @@ public class StaffingPlanDtoBuilder(
 {
     public async Task<StaffingPlanDto> BuildAsync(StaffingPlan plan, CancellationToken cancellationToken = default)
     {
-        var names = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
-        var changes = plan.Changes.Select(c => ToDto(c, names)).ToList();
+        var names = await NamesAsync(plan, cancellationToken);
+        var changes = plan.Changes.Select(c => ToDto(c, names(c))).ToList();
         var userNames = await UserNamesAsync(plan.Steps.SelectMany(s => s.Approvers), cancellationToken);
         var steps = new List<ApprovalStepDto>();
         foreach (var step in plan.Steps)
@@ -40,16 +40,29 @@ public class StaffingPlanDtoBuilder(
             plan.IsEditable, changes, steps, decisions, plan.ConcurrencyStamp);
     }
 
-    public async Task<PlanChangeDto> BuildChangeAsync(StaffingPlan plan, PlanChange change, CancellationToken cancellationToken = default)
-    {
-        var names = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
-        return ToDto(change, names);
-    }
+    public async Task<PlanChangeDto> BuildChangeAsync(StaffingPlan plan, PlanChange change, CancellationToken cancellationToken = default) =>
+        ToDto(change, (await NamesAsync(plan, cancellationToken))(change));
 
     public async Task<IReadOnlyList<PlanChangeDto>> BuildChangesAsync(StaffingPlan plan, CancellationToken cancellationToken = default)
     {
-        var names = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
-        return plan.Changes.Select(c => ToDto(c, names)).ToList();
+        var names = await NamesAsync(plan, cancellationToken);
+        return plan.Changes.Select(c => ToDto(c, names(c))).ToList();
+    }
+
+    /// <summary>
+    /// The names each change is described with: a plan in approval or decided is a record and reads with the names
+    /// stored at its submission, each change with the names as they were at its point in the plan (so "rename B"
+    /// after "merge A into B" still names B by its old name); a draft, or a plan returned for revision, reads live.
+    /// </summary>
+    private async Task<Func<PlanChange, PlanNames>> NamesAsync(StaffingPlan plan, CancellationToken cancellationToken)
+    {
+        if (!plan.IsEditable && plan.StoredChangeNames is { } stored && stored.Count == plan.Changes.Count)
+        {
+            return change => PlanNames.Stored(stored[change.Sequence - 1]);
+        }
+
+        var live = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
+        return _ => live;
     }
 
     public Task<Dictionary<Guid, string>> UserNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken) =>

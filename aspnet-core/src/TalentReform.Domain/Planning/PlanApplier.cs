@@ -10,8 +10,8 @@ namespace TalentReform.Planning;
 /// Applies an approved plan on its effective date: loads the zone's structure tracked, refuses when anything
 /// the plan was based on has changed since submission, runs the changes in order, refuses when the result
 /// newly breaks a hard rule, and stages every write (new and removed aggregates, the units' history from
-/// the effective date, the plan's status). The caller saves once, so all of it lands in one transaction or
-/// nothing does.
+/// the effective date, the plan's status). The caller saves in one transaction (reassignments save once
+/// before their new appointments), so all of it lands or nothing does.
 /// </summary>
 public class PlanApplier(
     IZoneStructureSource source,
@@ -40,7 +40,7 @@ public class PlanApplier(
             throw new BusinessException(TalentReformErrorCodes.PlanBreaksHardRules, broken.Count, PlanViolationText.Of(broken[0]));
         }
 
-        foreach (var aggregate in structure.Inserted)
+        foreach (var aggregate in structure.Inserted.Where(a => a is not Appointment))
         {
             await InsertAsync(aggregate, cancellationToken);
         }
@@ -48,6 +48,19 @@ public class PlanApplier(
         foreach (var aggregate in structure.Deleted)
         {
             await DeleteAsync(aggregate, cancellationToken);
+        }
+
+        // The database allows one active primary appointment per person: a reassigned person's old appointment
+        // must be ended (saved, inside the caller's transaction) before the new one goes in, as one save may
+        // insert before it updates.
+        var newAppointments = structure.Inserted.OfType<Appointment>().ToList();
+        if (newAppointments.Count > 0)
+        {
+            await appointments.SaveChangesAsync(cancellationToken);
+            foreach (var appointment in newAppointments)
+            {
+                await appointments.InsertAsync(appointment, cancellationToken);
+            }
         }
 
         var reshaped = structure.ReshapedUnits.Select(id => structure.Units[id]).ToList();

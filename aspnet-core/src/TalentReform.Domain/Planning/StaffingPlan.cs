@@ -61,6 +61,12 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     /// <summary>The impact report as it was at the last submission (JSON).</summary>
     public string? ImpactReportJson { get; private set; }
 
+    /// <summary>
+    /// Per change, the names it referred to as they were at its point in the plan, at the last submission (JSON):
+    /// a submitted plan is a record and reads as submitted, whatever the units are called today.
+    /// </summary>
+    public string? ChangeNamesJson { get; private set; }
+
     /// <summary>The versions of what the changes touched, at the last submission (JSON).</summary>
     public string? BaseVersionsJson { get; private set; }
 
@@ -93,6 +99,10 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     public IReadOnlyList<PlanChangeSpec> ChangeSpecs => Changes.Select(c => c.Spec).ToList();
 
     public PlanImpactReport? StoredImpact => ImpactReportJson is null ? null : JsonSerializer.Deserialize<PlanImpactReport>(ImpactReportJson, Json);
+
+    /// <summary>The names stored at the last submission, one entry per change in order; null when not stored (older plans).</summary>
+    public IReadOnlyList<PlanChangeNames>? StoredChangeNames =>
+        ChangeNamesJson is null ? null : JsonSerializer.Deserialize<List<PlanChangeNames>>(ChangeNamesJson, Json);
 
     public IReadOnlyList<BaseVersion> BaseVersions =>
         BaseVersionsJson is null ? [] : JsonSerializer.Deserialize<List<BaseVersion>>(BaseVersionsJson, Json) ?? [];
@@ -176,6 +186,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
         RouteName = routeName;
         ImpactReportJson = JsonSerializer.Serialize(impact.Report, Json);
         BaseVersionsJson = JsonSerializer.Serialize(impact.BaseVersions, Json);
+        ChangeNamesJson = impact.ChangeNames.Count == _changes.Count ? JsonSerializer.Serialize(impact.ChangeNames, Json) : null;
         ApplyFailureJson = null;
         var steps = routeSteps.OrderBy(s => s.Sequence).Select(s => new ApprovalStep(Guid.NewGuid(), Id, Round, s)).ToList();
         _steps.AddRange(steps);

@@ -20,6 +20,7 @@ public class StaffingPlanManager(
     PlanImpactCalculator impact,
     WorkingDayCalendar calendar,
     IAsyncQueryableExecuter executer,
+    ISequenceNumbers sequences,
     TimeProvider clock)
 {
     public async Task<StaffingPlan> CreateAsync(
@@ -30,7 +31,11 @@ public class StaffingPlanManager(
         var prefix = year.ToString(CultureInfo.InvariantCulture) + "-";
         var numbers = await executer.ToListAsync(
             plans.GetQueryable().Where(p => p.ZoneId == zoneId && p.Number.StartsWith(prefix)).Select(p => p.Number), cancellationToken);
-        var next = numbers.Select(n => int.TryParse(n.AsSpan(prefix.Length), CultureInfo.InvariantCulture, out var v) ? v : 0).DefaultIfEmpty(0).Max() + 1;
+        var highest = numbers.Select(n => int.TryParse(n.AsSpan(prefix.Length), CultureInfo.InvariantCulture, out var v) ? v : 0).DefaultIfEmpty(0).Max();
+
+        // The counter row hands out the number atomically; the highest number in use only matters for numbers
+        // given before the counter existed (seeded or older plans).
+        var next = await sequences.NextAsync($"StaffingPlan:{zoneId:N}:{year.ToString(CultureInfo.InvariantCulture)}", highest, cancellationToken);
         return new StaffingPlan(Guid.NewGuid(), zoneId, prefix + next.ToString("000", CultureInfo.InvariantCulture), title, rationale, effectiveDate, creatorId, creatorName, now);
     }
 

@@ -197,6 +197,20 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.ToTable("TrAuditLogChanges", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.EntityFrameworkCore.SequenceCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("int");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("TrSequences", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -835,6 +849,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<string>("BaseVersionsJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ChangeNamesJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -1020,6 +1037,11 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_TrAppointments_PersonId_ActivePrimary")
+                        .HasFilter("IsPrimary = 1 AND EndedOn IS NULL");
 
                     b.HasIndex("PersonId", "EndedOn");
 

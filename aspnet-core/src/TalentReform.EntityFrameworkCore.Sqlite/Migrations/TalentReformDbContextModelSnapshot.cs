@@ -188,6 +188,20 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("TrAuditLogChanges", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.EntityFrameworkCore.SequenceCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("TrSequences", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -822,6 +836,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<string>("BaseVersionsJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeNamesJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -1006,6 +1023,11 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_TrAppointments_PersonId_ActivePrimary")
+                        .HasFilter("IsPrimary = 1 AND EndedOn IS NULL");
 
                     b.HasIndex("PersonId", "EndedOn");
 

@@ -15,12 +15,24 @@ internal static class ConcurrencyStamps
     {
         foreach (var entry in tracker.Entries<IHasConcurrencyStamp>())
         {
+            var stamp = entry.Property(e => e.ConcurrencyStamp);
+            if (entry.Entity is AggregateRoot { StampSupplied: true } root)
+            {
+                // A supplied stamp equal to the loaded one changes nothing EF can see, so a no-op edit would save
+                // nothing and answer 200 even when a concurrent edit has already moved the row on. Marking the stamp
+                // modified makes the save an UPDATE ... WHERE ConcurrencyStamp = <supplied>: checked in the database.
+                root.AcceptSuppliedStamp();
+                if (entry.State == EntityState.Unchanged)
+                {
+                    stamp.IsModified = true;
+                }
+            }
+
             if (entry.State is not (EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
-            var stamp = entry.Property(e => e.ConcurrencyStamp);
             stamp.OriginalValue = stamp.CurrentValue;
             if (entry.State == EntityState.Modified)
             {

@@ -21,6 +21,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IWorkCalendarYearRepository, WorkCalendarYearRepository>();
         services.AddSingleton<IAsyncQueryableExecuter, EfAsyncQueryableExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<ISequenceNumbers, EfSequenceNumbers>();
         services.AddScoped<Planning.Approval.IApproverDirectory, Identity.ApproverDirectory>();
         return services;
     }

@@ -18,8 +18,12 @@ internal static class UniqueKeyViolations
     // SQL Server: 2601 duplicate key in a unique index, 2627 unique constraint or primary key.
     private static readonly int[] SqlServerNumbers = [2601, 2627];
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    public static bool Is(DbUpdateException exception) => exception.InnerException is { } inner && Is(inner);
+
+    /// <summary>The provider's own exception (raw SQL throws it unwrapped).</summary>
+    public static bool Is(Exception exception) => exception switch
     {
+        DbUpdateException update => Is(update),
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException sqlServer => SqlServerNumbers.Contains(sqlServer.Number),

@@ -30,6 +30,7 @@ internal sealed class StaffingPlanConfiguration : IEntityTypeConfiguration<Staff
         builder.Ignore(p => p.ChangeSpecs);
         builder.Ignore(p => p.StoredImpact);
         builder.Ignore(p => p.BaseVersions);
+        builder.Ignore(p => p.StoredChangeNames);
         builder.Ignore(p => p.LastApplyFailure);
         builder.Ignore(p => p.CurrentSteps);
         builder.Ignore(p => p.Parties);

@@ -6,10 +6,12 @@ namespace TalentReform.Planning.Impact;
 /// <summary>Runs a plan's changes in order on a structure; a refused change is reported with its number and type.</summary>
 public static class PlanChangeRunner
 {
-    public static void Run(ZoneStructure structure, IReadOnlyList<PlanChangeSpec> changes, Action<int>? afterEach = null)
+    public static void Run(
+        ZoneStructure structure, IReadOnlyList<PlanChangeSpec> changes, Action<int>? afterEach = null, Action<PlanChangeSpec>? beforeEach = null)
     {
         for (var i = 0; i < changes.Count; i++)
         {
+            beforeEach?.Invoke(changes[i]);
             ApplyOne(structure, changes[i], i + 1);
             afterEach?.Invoke(i + 1);
         }

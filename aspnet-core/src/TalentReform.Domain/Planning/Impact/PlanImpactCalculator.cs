@@ -3,7 +3,11 @@ using TalentReform.Planning.Changes;
 namespace TalentReform.Planning.Impact;
 
 /// <summary>The impact report and base versions of a plan's changes, run on a detached copy of the zone's structure.</summary>
-public sealed record PlanImpactResult(PlanImpactReport Report, IReadOnlyCollection<BaseVersion> BaseVersions);
+public sealed record PlanImpactResult(PlanImpactReport Report, IReadOnlyCollection<BaseVersion> BaseVersions)
+{
+    /// <summary>Per change, in order, the names it referred to just before it ran (stored at submission).</summary>
+    public IReadOnlyList<PlanChangeNames> ChangeNames { get; init; } = [];
+}
 
 /// <summary>
 /// Computes a plan's what-if: loads a detached copy of the zone, takes a snapshot, runs the changes one by one
@@ -22,7 +26,8 @@ public class PlanImpactCalculator(IZoneStructureSource source, TimeProvider cloc
         // Key → the change after which the breach (re)appeared; 0 = already there before the plan.
         var appearedAfter = baseline.Keys.ToDictionary(k => k, _ => 0);
         var current = baseline.Values.ToList();
-        PlanChangeRunner.Run(structure, changes, number =>
+        var names = new List<PlanChangeNames>(changes.Count);
+        PlanChangeRunner.Run(structure, changes, beforeEach: change => names.Add(PlanChangeNames.Capture(structure, change)), afterEach: number =>
         {
             current = PlanRuleChecker.Check(structure);
             var keys = current.Select(v => v.Key).ToHashSet();
@@ -48,6 +53,6 @@ public class PlanImpactCalculator(IZoneStructureSource source, TimeProvider cloc
         var report = new PlanImpactReport(
             clock.GetUtcNow(), effectiveDate, changes.Count, before.Metrics, after.Metrics, violations, resolved,
             PlanDiffBuilder.Units(before, after), PlanDiffBuilder.Posts(before, after), PlanDiffBuilder.Persons(before, after, structure));
-        return new PlanImpactResult(report, structure.Touched.ToList());
+        return new PlanImpactResult(report, structure.Touched.ToList()) { ChangeNames = names };
     }
 }

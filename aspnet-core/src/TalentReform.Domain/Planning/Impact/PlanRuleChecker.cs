@@ -8,7 +8,7 @@ namespace TalentReform.Planning.Impact;
 /// Checks a structure against the rules a plan's result must keep: 编制 (occupied ≤ approved per unit and
 /// type, and the units' quotas within the zone total), 领导职数 (head and deputy posts ≤ the unit's limits;
 /// none without a quota), nobody left without a post by a change, every live unit with a 三定 clause, and
-/// the 人员组合 rules (reported, not blocking).
+/// the 人员组合 rules (reported, not blocking); and, as a data-integrity check, nobody on two primary posts.
 /// </summary>
 public static class PlanRuleChecker
 {
@@ -54,6 +54,12 @@ public static class PlanRuleChecker
         foreach (var personId in s.DisplacedPersons.Where(id => s.PrimaryAppointmentOf(id) is null))
         {
             found.Add(new PlanViolation(PlanRuleKind.PersonWithoutPost, $"person:{personId}", null, null, personId, [s.PersonName(personId)]));
+        }
+
+        foreach (var group in s.Appointments.Values.Where(a => a.IsPrimary).GroupBy(a => a.PersonId).Where(g => g.Count() > 1))
+        {
+            found.Add(new PlanViolation(
+                PlanRuleKind.DuplicatePrimaryAppointment, $"primary:{group.Key}", null, null, group.Key, [s.PersonName(group.Key), Text(group.Count())]));
         }
 
         foreach (var unit in live.Values.Where(u => u.Functions.Count == 0))

@@ -32,7 +32,11 @@ public sealed record StructureSnapshot(
             u => u.Id, u => new UnitState(u.Id, u.ParentId, u.Code, u.Kind, u.NameZh, u.NameEn, u.Functions.Count, postCounts.GetValueOrDefault(u.Id)));
         var posts = s.Posts.Values.ToDictionary(
             p => p.Id, p => new PostState(p.Id, p.OrgUnitId, p.Code, p.TitleZh, p.TitleEn, p.Category, p.Level, p.StaffingType, p.LeadershipRole, p.Status));
-        var seats = s.Appointments.Values.Where(a => a.IsPrimary).ToDictionary(a => a.PersonId, a => new SeatState(a.PersonId, a.PostId, a.OrgUnitId));
+        // A person should have one primary seat; should a bad row give them two, the earliest counts here and
+        // PlanRuleChecker reports the inconsistency (a crash would make the zone's planning unusable).
+        var seats = s.Appointments.Values.Where(a => a.IsPrimary)
+            .GroupBy(a => a.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.CreationTime).ThenBy(a => a.Id).Select(a => new SeatState(a.PersonId, a.PostId, a.OrgUnitId)).First());
 
         var slots = s.Appointments.Values.Select(a => new ActiveSlot(a.OrgUnitId, a.PersonId, a.StaffingType, a.IsPrimary)).ToList();
         var mixViolations = PlanRuleChecker.Check(s).Count(v => v.Kind == PlanRuleKind.StaffingMix);
