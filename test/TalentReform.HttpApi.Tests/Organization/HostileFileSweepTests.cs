@@ -163,6 +163,23 @@ public class HostileFileSweepTests(TalentReformWebApplicationFactory factory, IT
         exported.ShouldAllBe(n => n == null || !"=+-@\t\r".Contains(n[0]));
     }
 
+    [Fact]
+    public void The_guard_lets_a_full_sized_workbook_through_and_stops_when_the_import_is_cancelled()
+    {
+        // Arrange: the largest import allowed (5,000 data rows under a header row), and a client that left.
+        var headers = new[] { "姓名", "性别" };
+        using var largest = new MemoryStream(ManyRows(headers, ExcelConsts.MaxImportRows));
+        using var tooLarge = new MemoryStream(ManyRows(headers, ExcelConsts.MaxImportRows + 1));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        // Act & Assert
+        Should.NotThrow(() => XlsxPackageGuard.Check(largest, CancellationToken.None));
+        largest.Position.ShouldBe(0);
+        Should.Throw<BusinessException>(() => XlsxPackageGuard.Check(tooLarge, CancellationToken.None)).Code.ShouldBe(TalentReformErrorCodes.ImportFileInvalid);
+        Should.Throw<OperationCanceledException>(() => XlsxPackageGuard.Check(largest, cancelled.Token));
+    }
+
     private static async Task<List<string>> TemplateHeadersAsync(HttpClient client, string importEndpoint)
     {
         var (headers, _) = await client.DownloadAsync(importEndpoint.Replace("/import", "/import-template", StringComparison.Ordinal));
