@@ -180,6 +180,26 @@ public class HostileFileSweepTests(TalentReformWebApplicationFactory factory, IT
         Should.Throw<OperationCanceledException>(() => XlsxPackageGuard.Check(largest, cancelled.Token));
     }
 
+    [Fact]
+    public async Task A_hostile_sheet_under_another_part_name_is_measured_too()
+    {
+        // Arrange: the XFD template with its sheet moved to xl/data.bin, the workbook's relationship pointing there.
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        var headers = await TemplateHeadersAsync(hr, $"{OrganizationApi.Persons}/import");
+        var moved = EditPart(MovePart(XfdTemplate(headers, 100), "xl/worksheets/sheet1.xml", "xl/data.bin"), "xl/_rels/workbook.xml.rels",
+            xml => xml.Replace("worksheets/sheet1.xml", "data.bin", StringComparison.Ordinal));
+
+        // Act
+        var stopwatch = Stopwatch.StartNew();
+        using var response = await hr.UploadAsync(OrganizationApi.Persons, moved, dryRun: true);
+        stopwatch.Stop();
+
+        // Assert
+        (await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ImportFileInvalid)).Detail
+            .ShouldBe($"无法读取上传的 Excel 文件：列数超过 {ExcelConsts.MaxImportColumns} 列");
+        stopwatch.Elapsed.ShouldBeLessThan(MaxAnswerTime);
+    }
+
     private static async Task<List<string>> TemplateHeadersAsync(HttpClient client, string importEndpoint)
     {
         var (headers, _) = await client.DownloadAsync(importEndpoint.Replace("/import", "/import-template", StringComparison.Ordinal));
@@ -315,6 +335,27 @@ public class HostileFileSweepTests(TalentReformWebApplicationFactory factory, IT
     {
         using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
         return zip.GetEntry(part) is not null;
+    }
+
+    private static byte[] MovePart(byte[] xlsx, string from, string to)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(xlsx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(from) ?? throw new InvalidOperationException($"{from} is not in the workbook");
+            using var content = new MemoryStream();
+            using (var source = entry.Open())
+            {
+                source.CopyTo(content);
+            }
+
+            entry.Delete();
+            using var target = zip.CreateEntry(to, CompressionLevel.Optimal).Open();
+            target.Write(content.ToArray());
+        }
+
+        return stream.ToArray();
     }
 
     private static byte[] EditPart(byte[] xlsx, string part, Func<string, string> edit)

@@ -69,11 +69,23 @@ public static class XlsxPackageGuard
         }
     }
 
-    private static bool IsXml(ZipArchiveEntry entry) =>
-        entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Parts named .xml or .rels, and any other part that starts like XML: the relationships may point a
+    /// parser at a sheet of any name, while images and printer settings are binary and stay unread.
+    /// </summary>
+    private static bool IsXml(ZipArchiveEntry entry)
+    {
+        if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
 
-    private static bool IsWorksheet(ZipArchiveEntry entry) =>
-        entry.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+        using var part = entry.Open();
+        Span<byte> head = stackalloc byte[4];
+        var read = part.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var start = head[..read].TrimStart("\uFEFF"u8).TrimStart(" \t\r\n"u8);
+        return start.Length > 0 && (start[0] == (byte)'<' || start[0] is 0xFF or 0xFE);
+    }
 
     /// <summary>Reads the part to its end (so a DTD anywhere is found), measuring a worksheet on the way.</summary>
     private static void ScanXml(ZipArchiveEntry entry, InflatedBudget budget, XlsxBounds bounds, CancellationToken cancellationToken)
@@ -87,7 +99,7 @@ public static class XlsxPackageGuard
             CloseInput = true,
         };
         using var reader = XmlReader.Create(new CountingStream(entry.Open(), budget, bounds), settings);
-        var sheet = IsWorksheet(entry) ? new SheetExtent(bounds) : null;
+        SheetExtent? sheet = null;
         var nodes = 0;
         while (reader.Read())
         {
@@ -96,10 +108,19 @@ public static class XlsxPackageGuard
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (sheet is not null && reader.NodeType == XmlNodeType.Element)
+            if (reader.NodeType != XmlNodeType.Element)
             {
-                sheet.Visit(reader);
+                continue;
             }
+
+            // A sheet is known by its root element, wherever the package puts it (workbook.xml.rels may point
+            // anywhere), so a sheet outside xl/worksheets/ is measured too.
+            if (sheet is null && reader.Depth == 0)
+            {
+                sheet = reader.LocalName is "worksheet" or "dialogsheet" or "macrosheet" ? new SheetExtent(bounds) : null;
+            }
+
+            sheet?.Visit(reader);
         }
     }
 
