@@ -17,21 +17,22 @@ if (args.FirstOrDefault() == "matching")
     return;
 }
 
+// "load [seconds] [connections]": issue 10's load run on Kestrel at 127.0.0.1 (see LoadRun).
+if (args.FirstOrDefault() == "load")
+{
+    TalentReform.Benchmarks.HostContentRoot.Configure();
+    await TalentReform.Benchmarks.LoadRun.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 64);
+    return;
+}
+
 // Latency of the two hot reads of issue 3 ("answer in a few milliseconds") for the largest demo zone
 // (Dalian: 16 units, 285 posts), through the real host in-process (TestServer, SQLite file, demo seed):
 // routing, authentication, authorization, zone filter, EF Core and JSON included; no network.
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 const int Warmup = 100;
 
-// Outside a test project WebApplicationFactory cannot find the host's content root by itself.
-var root = new DirectoryInfo(AppContext.BaseDirectory);
-while (!File.Exists(Path.Combine(root.FullName, "TalentReform.slnx")))
-{
-    root = root.Parent ?? throw new InvalidOperationException("Run from inside the repository.");
-}
-
-Environment.SetEnvironmentVariable(
-    "ASPNETCORE_TEST_CONTENTROOT_TALENTREFORM_HTTPAPI_HOST", Path.Combine(root.FullName, "aspnet-core", "src", "TalentReform.HttpApi.Host"));
+TalentReform.Benchmarks.HostContentRoot.Configure();
 
 var startWatch = Stopwatch.StartNew();
 await using var factory = new TalentReformWebApplicationFactory();

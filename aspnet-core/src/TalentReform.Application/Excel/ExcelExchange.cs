@@ -31,12 +31,34 @@ public sealed class ExcelExchange(IExcelWorkbook workbook, IUnitOfWork unitOfWor
         return new ExcelFileDto(fileName, workbook.Write(importer.SheetName, columns.Select(c => c.Header).ToList(), cells));
     }
 
+    /// <summary>
+    /// Runs the import within <see cref="ExcelConsts.MaxImportDuration"/>; the caller's token (the request's
+    /// RequestAborted) stops it as soon as the client leaves. Either way the transaction is rolled back.
+    /// </summary>
     public async Task<ImportResultDto> ImportAsync<TInput, TResult>(
         Stream file, bool dryRun, IExcelRowImporter<TInput, TResult> importer,
         Func<TInput, CancellationToken, Task<TResult>> create, CancellationToken cancellationToken)
         where TInput : class
     {
-        var sheet = workbook.Read(await BufferAsync(file, cancellationToken));
+        using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeLimit.CancelAfter(ExcelConsts.MaxImportDuration);
+        try
+        {
+            return await ImportWithinAsync(file, dryRun, importer, create, timeLimit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new BusinessException(TalentReformErrorCodes.ImportFileInvalid,
+                new LocalizedText("ExcelImport:TooSlow", (int)ExcelConsts.MaxImportDuration.TotalSeconds));
+        }
+    }
+
+    private async Task<ImportResultDto> ImportWithinAsync<TInput, TResult>(
+        Stream file, bool dryRun, IExcelRowImporter<TInput, TResult> importer,
+        Func<TInput, CancellationToken, Task<TResult>> create, CancellationToken cancellationToken)
+        where TInput : class
+    {
+        var sheet = workbook.Read(await BufferAsync(file, cancellationToken), cancellationToken);
         var headerErrors = CheckHeaders(sheet, importer.Columns);
         var rows = sheet.Rows.Where(r => !r.IsBlank).ToList();
         if (headerErrors.Count > 0)

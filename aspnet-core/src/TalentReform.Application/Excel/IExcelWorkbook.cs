@@ -8,11 +8,15 @@ public interface IExcelWorkbook
 {
     /// <summary>
     /// The first sheet: its first row as headers, then every row after it (blank ones included, so each row
-    /// keeps its Excel number). An unreadable workbook is a <see cref="BusinessException"/> with code 05019.
+    /// keeps its Excel number). An unreadable or hostile workbook (see <see cref="XlsxPackageGuard"/>) is a
+    /// <see cref="BusinessException"/> with code 05019; the token is checked while reading.
     /// </summary>
-    ExcelSheet Read(Stream xlsx);
+    ExcelSheet Read(Stream xlsx, CancellationToken cancellationToken);
 
-    /// <summary>A workbook with one sheet: the header row, then one row per item (cells in header order).</summary>
+    /// <summary>
+    /// A workbook with one sheet: the header row, then one row per item (cells in header order). Text that a
+    /// spreadsheet would run as a formula is written neutralised (see <see cref="SpreadsheetText"/>).
+    /// </summary>
     byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows);
 }
 

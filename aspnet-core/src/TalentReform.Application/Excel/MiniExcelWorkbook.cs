@@ -6,14 +6,23 @@ namespace TalentReform.Excel;
 
 public sealed class MiniExcelWorkbook : IExcelWorkbook
 {
-    public ExcelSheet Read(Stream xlsx)
+    public ExcelSheet Read(Stream xlsx, CancellationToken cancellationToken)
     {
+        // MiniExcel trusts the package (a declared dimension of A1:XFD100 costs minutes): check it first.
+        XlsxPackageGuard.Check(xlsx, cancellationToken);
         List<IDictionary<string, object?>> rows;
         try
         {
             // Without a header row MiniExcel keys cells by column letter and yields blank rows too, so the
             // position in the list is the Excel row number minus one.
-            rows = xlsx.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+            rows = xlsx.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
+                .Cast<IDictionary<string, object?>>()
+                .Select(row =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return row;
+                })
+                .ToList();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -39,12 +48,12 @@ public sealed class MiniExcelWorkbook : IExcelWorkbook
         using var table = new DataTable(sheetName);
         foreach (var header in headers)
         {
-            table.Columns.Add(header, typeof(object));
+            table.Columns.Add((string)SpreadsheetText.Neutralise(header)!, typeof(object));
         }
 
         foreach (var row in rows)
         {
-            table.Rows.Add(row.Select(cell => cell ?? DBNull.Value).ToArray());
+            table.Rows.Add(row.Select(cell => SpreadsheetText.Neutralise(cell) ?? DBNull.Value).ToArray());
         }
 
         using var stream = new MemoryStream();
