@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using TalentReform.Auditing;
 using TalentReform.Dtos;
 using TalentReform.ExceptionHandling;
+using TalentReform.Organization;
 using TalentReform.Zones;
 
 namespace TalentReform.Validation;
@@ -142,14 +143,7 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
             ($"/api/app/staffing-plans/{planId}/changes", """{ "type": 999 }""", "$.type"),
         ];
 
-        await ShouldWriteNothingAsync(async () =>
-        {
-            foreach (var (url, json, field) in cases)
-            {
-                var problem = await RejectedAsync(hr, url, json);
-                problem.Errors.Keys.ShouldContain(field, $"{url} {json}: {problem.Body}");
-            }
-        });
+        await ShouldAllBeRejectedAsync(hr, cases);
     }
 
     [Fact]
@@ -178,14 +172,7 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
                 """{ "code": "null-rule", "titleZh": "空", "titleEn": "Null", "document": "文", "effectiveFrom": "2026-01-01", "rules": [null] }""", "rules[0]"),
         ];
 
-        await ShouldWriteNothingAsync(async () =>
-        {
-            foreach (var (url, json, field) in cases)
-            {
-                var problem = await RejectedAsync(hr, url, json);
-                problem.Errors.Keys.ShouldContain(field, $"{url}: {problem.Body}");
-            }
-        });
+        await ShouldAllBeRejectedAsync(hr, cases);
     }
 
     [Fact]
@@ -225,14 +212,7 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
             ("/api/app/talent-policies", """{ "code": "no-date", "titleZh": "无日期", "titleEn": "No date", "document": "文" }""", "effectiveFrom"),
         ];
 
-        await ShouldWriteNothingAsync(async () =>
-        {
-            foreach (var (url, json, field) in cases)
-            {
-                var problem = await RejectedAsync(hr, url, json);
-                problem.Errors.Keys.ShouldContain(field, $"{url} {json}: {problem.Body}");
-            }
-        });
+        await ShouldAllBeRejectedAsync(hr, cases);
     }
 
     [Fact]
@@ -254,14 +234,27 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
                 "$.functions[0].text"),
         ];
 
-        await ShouldWriteNothingAsync(async () =>
-        {
-            foreach (var (url, json, field) in cases)
-            {
-                var problem = await RejectedAsync(hr, url, json);
-                problem.Errors.Keys.ShouldContain(field, $"{url} {json}: {problem.Body}");
-            }
-        });
+        await ShouldAllBeRejectedAsync(hr, cases);
+    }
+
+    [Fact]
+    public async Task An_imported_row_is_checked_like_an_API_input()
+    {
+        // Arrange: a persons workbook whose rows break the date kind and the text rule.
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        var (headers, _) = await hr.DownloadAsync("/api/app/persons/import-template");
+        object?[] Row(string name, string birthDate, string idNumber) =>
+            headers.Select(h => h switch { "姓名" => name, "性别" => "男", "出生日期" => birthDate, "身份证号" => idNumber, _ => (object?)null }).ToArray();
+        var file = ExcelWorkbooks.Build(headers,
+            Row("早生", "1899-01-01", "210203189901010011"),
+            Row("\u200B\uFEFF", "1990-01-01", "210203199001010011"));
+
+        // Act
+        var result = await hr.ImportAsync("/api/app/persons", file, dryRun: true);
+
+        // Assert
+        result.ImportedRows.ShouldBe(0);
+        result.Errors.Select(e => (e.Row, e.Column)).ShouldBe([(2, "出生日期"), (3, "姓名")], ignoreOrder: true);
     }
 
     [Fact]
@@ -312,6 +305,17 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
         using var response = await client.PostRawJsonAsync(url, json);
         return await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, TalentReformErrorCodes.ValidationFailed);
     }
+
+    /// <summary>Posts each body; asserts 400 with an error under the expected key, and that nothing was written.</summary>
+    private Task ShouldAllBeRejectedAsync(HttpClient client, (string Url, string Json, string Field)[] cases) =>
+        ShouldWriteNothingAsync(async () =>
+        {
+            foreach (var (url, json, field) in cases)
+            {
+                var problem = await RejectedAsync(client, url, json);
+                problem.Errors.Keys.ShouldContain(field, $"{url} {json}: {problem.Body}");
+            }
+        });
 
     /// <summary>Runs the requests and asserts that no table of the database changed (no row, no audit entry, no stamp).</summary>
     private async Task ShouldWriteNothingAsync(Func<Task> requests)
