@@ -105,6 +105,7 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
         var problem = await PostRejectedAsync($$"""{ "code": "dup-a", {{ValidFields}}, "code": "dup-b" }""");
 
         problem.Errors.Keys.ShouldContain("$.code");
+        problem.Errors["$.code"].ShouldBe([Localization.TalentReformResource.Get("Validation:DuplicateField", System.Globalization.CultureInfo.GetCultureInfo("zh-Hans"))]);
     }
 
     [Fact]
@@ -144,6 +145,10 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
         ];
 
         await ShouldAllBeRejectedAsync(hr, cases);
+
+        // The message names the allowed values.
+        var problem = await RejectedAsync(hr, "/api/app/org-units", """{ "kind": 12345, "nameZh": "枚举", "nameEn": "Enum", "effectiveFrom": "2026-01-01" }""");
+        problem.Errors["$.kind"].ShouldHaveSingleItem().ShouldContain("ManagementCommittee, Department, Section, PublicInstitution, PlatformCompany");
     }
 
     [Fact]

@@ -85,6 +85,12 @@ public static class ValidationProblemFactory
         start += marker.Length;
         var end = message.IndexOf(". ", start, StringComparison.Ordinal);
         var name = end < 0 ? message[start..].TrimEnd('.') : message[start..end];
+        const string nullable = "System.Nullable`1[";
+        if (name.StartsWith(nullable, StringComparison.Ordinal) && name.EndsWith(']'))
+        {
+            name = name[nullable.Length..^1];
+        }
+
         return EnumTypes.Value.GetValueOrDefault(name);
     }
 
