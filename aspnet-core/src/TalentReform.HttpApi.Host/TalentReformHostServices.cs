@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +17,7 @@ using TalentReform.BackgroundJobs;
 using TalentReform.EntityFrameworkCore;
 using TalentReform.ExceptionHandling;
 using TalentReform.Identity;
+using TalentReform.Json;
 using TalentReform.Localization;
 using TalentReform.OpenApi;
 using TalentReform.Users;
@@ -166,20 +165,19 @@ public static class TalentReformHostServices
                 o.Filters.Add<AntiforgeryCookieAuthFilter>();
                 o.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.ModelValidatorProviders.Add(new InputModelValidatorProvider());
+                o.ModelBinderProviders.Insert(0, new NormalizedStringModelBinderProvider());
             })
             .AddApplicationPart(typeof(AccountController).Assembly)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TalentReformResource)))
-            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
+            .AddJsonOptions(o =>
+            {
+                JsonConfiguration.Configure(o.JsonSerializerOptions);
+                // Keeps the serializer's exception in model state, so that ValidationProblemFactory can tell why a value was refused.
+                o.AllowInputFormatterExceptionMessages = false;
+            })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ValidationProblemFactory.Create);
-        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => ConfigureJson(o.SerializerOptions));
-    }
-
-    /// <summary>Unknown fields are refused (400) rather than silently dropped; enums travel as names.</summary>
-    private static void ConfigureJson(JsonSerializerOptions options)
-    {
-        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        options.NumberHandling = JsonNumberHandling.Strict;
-        options.Converters.Add(new JsonStringEnumConverter());
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => JsonConfiguration.ConfigureForOpenApi(o.SerializerOptions));
     }
 
     private static void AddRateLimiting(WebApplicationBuilder builder)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 using TalentReform.Identity;
 
 namespace TalentReform.Account;
@@ -11,5 +12,6 @@ public class LoginDto
 
     [Required]
     [StringLength(UserConsts.MaxPasswordLength)]
+    [RawText]
     public string Password { get; set; } = null!;
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
+using TalentReform.Validation;
 
 namespace TalentReform.Auditing;
 
@@ -16,8 +17,10 @@ public class GetAuditLogsInput : PagedAndSortedRequestDto
 
     public EntityChangeType? ChangeType { get; set; }
 
+    [BusinessDate]
     public DateTimeOffset? From { get; set; }
 
+    [BusinessDate]
     public DateTimeOffset? To { get; set; }
 
     /// <summary>Platform admin only: restrict to one zone (zone users always see their own zone).</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Identity;
 
@@ -11,6 +12,7 @@ public class CreateUserDto : UserInputBase
 
     [Required]
     [StringLength(UserConsts.MaxPasswordLength, MinimumLength = 6)]
+    [RawText]
     public string Password { get; set; } = null!;
 
     /// <summary>Only the platform admin chooses; a zone user creates users of their own zone.</summary>

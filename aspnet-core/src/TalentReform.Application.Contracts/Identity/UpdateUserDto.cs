@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Identity;
 
@@ -6,6 +7,7 @@ public class UpdateUserDto : UserInputBase
 {
     /// <summary>Leave empty to keep the current password.</summary>
     [StringLength(UserConsts.MaxPasswordLength, MinimumLength = 6)]
+    [RawText]
     public string? Password { get; set; }
 
     [Required]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Organization;
 
@@ -25,11 +26,14 @@ public abstract class OrgUnitInputBase
     [StringLength(OrgUnitConsts.MaxApprovalDocumentNumberLength)]
     public string? ApprovalDocumentNumber { get; set; }
 
+    [PastDate]
     public DateOnly? ApprovalDate { get; set; }
 
     [Required]
+    [BusinessDate]
     public DateOnly? EffectiveFrom { get; set; }
 
+    [BusinessDate]
     public DateOnly? EffectiveTo { get; set; }
 
     /// <summary>The 三定 duty clauses in order; numbered 1..n as given.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Planning;
 
@@ -91,8 +92,10 @@ public record OverdueStepDto(
 public class GetApprovalStatsInput
 {
     /// <summary>First day (China date); default: 1 January of the year before this one.</summary>
+    [BusinessDate]
     public DateOnly? From { get; set; }
 
     /// <summary>Last day (China date); default: today.</summary>
+    [BusinessDate]
     public DateOnly? To { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
+using TalentReform.Validation;
 
 namespace TalentReform.Planning;
 
@@ -48,6 +49,7 @@ public class CreateStaffingPlanDto
     public string Rationale { get; set; } = "";
 
     [Required]
+    [BusinessDate]
     public DateOnly? EffectiveDate { get; set; }
 }
 

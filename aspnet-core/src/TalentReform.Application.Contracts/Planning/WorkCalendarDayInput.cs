@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Planning;
 
 public class WorkCalendarDayInput
 {
     [Required]
+    [BusinessDate]
     public DateOnly? Date { get; set; }
 
     [Required]

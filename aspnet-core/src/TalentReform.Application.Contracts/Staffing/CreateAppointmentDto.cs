@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Staffing;
 
@@ -16,7 +17,9 @@ public class CreateAppointmentDto
 
     /// <summary>聘期 start.</summary>
     [Required]
+    [BusinessDate]
     public DateOnly? TermStart { get; set; }
 
+    [BusinessDate]
     public DateOnly? TermEnd { get; set; }
 }

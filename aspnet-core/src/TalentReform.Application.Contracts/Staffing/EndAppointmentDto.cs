@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Staffing;
 
@@ -6,6 +7,7 @@ public class EndAppointmentDto
 {
     /// <summary>The last day on the post.</summary>
     [Required]
+    [BusinessDate]
     public DateOnly? EndedOn { get; set; }
 
     [Required]

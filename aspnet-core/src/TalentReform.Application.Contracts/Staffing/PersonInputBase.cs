@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Staffing;
 
@@ -12,6 +13,7 @@ public abstract class PersonInputBase
     public Gender? Gender { get; set; }
 
     [Required]
+    [BirthDate]
     public DateOnly? BirthDate { get; set; }
 
     /// <summary>The 18-character ID number (on update also its masked form, see <see cref="UpdatePersonDto"/>).</summary>

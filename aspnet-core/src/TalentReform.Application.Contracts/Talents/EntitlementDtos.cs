@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
+using TalentReform.Validation;
 
 namespace TalentReform.Talents;
 
@@ -38,6 +39,7 @@ public class ClawBackEntitlementDto
 {
     /// <summary>The day the talent left the zone (or the employer).</summary>
     [Required]
+    [BusinessDate]
     public DateOnly LeftOn { get; set; }
 
     [Required]

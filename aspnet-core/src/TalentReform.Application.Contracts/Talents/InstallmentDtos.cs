@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
 using TalentReform.Excel;
+using TalentReform.Validation;
 
 namespace TalentReform.Talents;
 
@@ -15,6 +16,7 @@ public class GetInstallmentsInput : PagedAndSortedRequestDto
     public InstallmentStatus? Status { get; set; }
 
     /// <summary>Due on or before this day (the due list: scheduled and due by then).</summary>
+    [BusinessDate]
     public DateOnly? DueBy { get; set; }
 
     public Guid? ProfileId { get; set; }
@@ -27,6 +29,7 @@ public class PayInstallmentDto
     [StringLength(InstallmentConsts.MaxVoucherNoLength, MinimumLength = 1)]
     public string VoucherNo { get; set; } = "";
 
+    [BusinessDate]
     public DateOnly? PaidOn { get; set; }
 
     [Required]
@@ -48,6 +51,7 @@ public class SuspendInstallmentDto
 public class PaymentBatchInput
 {
     /// <summary>Scheduled installments due on or before this day go into the batch (default: today).</summary>
+    [BusinessDate]
     public DateOnly? DueBy { get; set; }
 }
 
@@ -60,9 +64,11 @@ public record DisclosureLineDto(string MaskedName, TalentTierLevel? Tier, string
 public class GetDisclosureInput
 {
     [Required]
+    [BusinessDate]
     public DateOnly From { get; set; }
 
     [Required]
+    [BusinessDate]
     public DateOnly To { get; set; }
 }
 

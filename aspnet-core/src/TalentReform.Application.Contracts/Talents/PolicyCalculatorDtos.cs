@@ -22,7 +22,8 @@ public class PolicyCalculatorInput
 
     public bool? EmployerInZone { get; set; }
 
-    [Range(0, 50)]
+    // Decimal limits: an int range would throw converting a value beyond int (2147483648) instead of refusing it.
+    [Range(typeof(decimal), "0", "50", ParseLimitsInInvariantCulture = true)]
     public decimal? ContractYears { get; set; }
 
     [Range(0, 600)]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
 using TalentReform.Excel;
+using TalentReform.Validation;
 
 namespace TalentReform.Talents;
 
@@ -32,8 +33,10 @@ public class CreateTalentCertificationDto
     public string CertifyingBody { get; set; } = "";
 
     [Required]
+    [PastDate]
     public DateOnly CertifiedOn { get; set; }
 
+    [BusinessDate]
     public DateOnly? ValidUntil { get; set; }
 
     [Required]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Talents;
 
@@ -23,7 +24,7 @@ public class BenefitAmountDto
     [Required]
     public BenefitAmountKind Kind { get; set; }
 
-    [Range(0, 100_000_000)]
+    [Range(typeof(decimal), "0", "100000000", ParseLimitsInInvariantCulture = true)]
     public decimal? Fixed { get; set; }
 
     /// <summary>For ByTier / ByDegree: tier letter or degree name → yuan.</summary>
@@ -109,8 +110,10 @@ public class CreateTalentPolicyDto
     public string Document { get; set; } = "";
 
     [Required]
+    [BusinessDate]
     public DateOnly EffectiveFrom { get; set; }
 
+    [BusinessDate]
     public DateOnly? EffectiveTo { get; set; }
 
     public bool ReassessGranted { get; set; }
@@ -145,6 +148,7 @@ public class TestBenefitRuleDto
     /// <summary>The policy the rule belongs to, for the title and document shown with the result.</summary>
     public Guid? PolicyId { get; set; }
 
+    [BusinessDate]
     public DateOnly? On { get; set; }
 }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
 using TalentReform.Staffing;
+using TalentReform.Validation;
 
 namespace TalentReform.Talents;
 
@@ -28,15 +29,19 @@ public class CreateTalentProfileDto
 
     public EducationDegree? Degree { get; set; }
 
+    [PastDate]
     public DateOnly? DegreeDate { get; set; }
 
+    [BirthDate]
     public DateOnly? BirthDate { get; set; }
 
+    [PastDate]
     public DateOnly? ArrivedOn { get; set; }
 
     public bool EmployerInZone { get; set; }
 
-    [Range(0, 50)]
+    // Decimal limits: an int range would throw converting a value beyond int (2147483648) instead of refusing it.
+    [Range(typeof(decimal), "0", "50", ParseLimitsInInvariantCulture = true)]
     public decimal? ContractYears { get; set; }
 
     [Range(0, 600)]

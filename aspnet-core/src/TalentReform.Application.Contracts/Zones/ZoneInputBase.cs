@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Validation;
 
 namespace TalentReform.Zones;
 
@@ -17,5 +18,6 @@ public abstract class ZoneInputBase
     public string Province { get; set; } = null!;
 
     [Required]
+    [PastDate]
     public DateOnly? FoundedOn { get; set; }
 }

@@ -103,6 +103,11 @@ public sealed class ExcelExchange(IExcelWorkbook workbook, IUnitOfWork unitOfWor
             return row.Errors;
         }
 
+        if (ImportedInputValidation.Errors(row.Number, importer.Columns, input) is { Count: > 0 } invalid)
+        {
+            return invalid;
+        }
+
         try
         {
             importer.Created(row, input, await create(input, cancellationToken));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TalentReform.Localization;
+using TalentReform.Validation;
 
 namespace TalentReform.Excel;
 
@@ -43,7 +44,14 @@ public sealed class ExcelRowReader(ExcelRow row, IReadOnlyDictionary<string, int
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             var other => other.ToString(),
         };
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        // The same text rule as every API input (trimmed, NFC, no control characters); a refused cell is an error of its column.
+        if (text is not null && !InputText.TryNormalize(text, out text, out var errorKey))
+        {
+            AddError(column, errorKey!);
+            return null;
+        }
+
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     public string? Text(ExcelColumn column, int maxLength, string? pattern = null)

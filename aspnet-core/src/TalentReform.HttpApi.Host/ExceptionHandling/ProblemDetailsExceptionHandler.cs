@@ -9,12 +9,11 @@ namespace TalentReform.ExceptionHandling;
 
 /// <summary>
 /// The one place where exceptions become HTTP answers: business rule 422/409 (or its own status),
-/// not found 404, concurrency 409, bad request 400, anything else 500 without internals outside
-/// Development.
+/// not found 404, concurrency 409, bad request 400, anything else 500 — never with internals (the exception,
+/// its stack trace), in Development neither: any caller, anonymous too, reads the answer; the log has them.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(
     ProblemDetailsWriter writer,
-    IHostEnvironment environment,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -36,10 +35,6 @@ public sealed class ProblemDetailsExceptionHandler(
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             problem = ProblemDetailsWriter.Create(StatusCodes.Status500InternalServerError, TalentReformErrorCodes.InternalError);
-            if (environment.IsDevelopment())
-            {
-                problem.Extensions["exception"] = exception.ToString();
-            }
         }
         else
         {
