@@ -109,6 +109,27 @@ public partial class PersonalDataSweepTests(PersonalDataSweepTests.Factory facto
         masked.ShouldContain(person.Phone![..3] + "****" + person.Phone[^4..]);
     }
 
+    [Fact]
+    public async Task The_audit_trail_stores_personal_values_masked_so_even_hr_reads_no_second_copy_of_the_register()
+    {
+        // Arrange
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        var person = await hr.CreatePersonAsync("蒋芳");
+
+        // Act
+        await ChangeAPersonAsync(hr, person);
+        var log = (await hr.GetJsonAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=Person&entityId={person.Id}&maxResultCount=10")).Items;
+
+        // Assert: HR may see the number in the register, but the trail keeps only what changed.
+        var created = log.Single(l => l.ChangeType == EntityChangeType.Created).Changes.ToDictionary(c => c.PropertyName);
+        created["IdNumber"].NewValue.ShouldBe(person.IdNumber[..4] + "**********" + person.IdNumber[^4..]);
+        var updated = log.Single(l => l.ChangeType == EntityChangeType.Updated).Changes.ToDictionary(c => c.PropertyName);
+        updated["Phone"].NewValue.ShouldBe("139****5678");
+        updated["IdNumber"].OriginalValue.ShouldBe(created["IdNumber"].NewValue);
+        updated["IdNumber"].NewValue!.ShouldNotContain(person.IdNumber);
+        updated["IdNumber"].NewValue!.ShouldContain("**********");
+    }
+
     /// <summary>An update of the ID number and phone, a created and a deleted person: old and new values in the audit log.</summary>
     private static async Task ChangeAPersonAsync(HttpClient hr, PersonDto person)
     {
