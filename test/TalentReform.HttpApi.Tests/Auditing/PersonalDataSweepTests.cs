@@ -130,6 +130,33 @@ public partial class PersonalDataSweepTests(PersonalDataSweepTests.Factory facto
         updated["IdNumber"].NewValue!.ShouldContain("**********");
     }
 
+    [Fact]
+    public async Task A_users_email_and_phone_are_masked_for_a_leader_and_in_the_audit_log()
+    {
+        // Arrange
+        using var admin = await factory.CreateClientAsync(TestData.Users.Admin);
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
+        using var created = await admin.PostJsonAsync("/api/app/users", new
+        {
+            userName = TestData.UniqueName("contact"), name = "联系人", email = "lian.xi@example.com", phoneNumber = "13712345678",
+            password = TestData.Password, zoneId = TestData.DalianZoneId, roleNames = new[] { Identity.RoleNames.Talent },
+        });
+        var user = await created.ShouldSucceedAsync<Identity.UserDto>();
+
+        // Act
+        var seenByLeader = await leader.GetJsonAsync<Identity.UserDto>($"/api/app/users/{user.Id}");
+        var seenByHr = await hr.GetJsonAsync<Identity.UserDto>($"/api/app/users/{user.Id}");
+        var log = await leader.GetStringAsync($"/api/app/audit-logs?entityType=AppUser&entityId={user.Id}");
+
+        // Assert
+        (seenByLeader.Email, seenByLeader.PhoneNumber).ShouldBe(("l***@example.com", "137****5678"));
+        (seenByHr.Email, seenByHr.PhoneNumber).ShouldBe(("lian.xi@example.com", "13712345678"));
+        log.ShouldContain("137****5678");
+        log.ShouldNotContain("13712345678");
+        log.ShouldNotContain("lian.xi@");
+    }
+
     /// <summary>An update of the ID number and phone, a created and a deleted person: old and new values in the audit log.</summary>
     private static async Task ChangeAPersonAsync(HttpClient hr, PersonDto person)
     {
