@@ -25,6 +25,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<PersonalData.PersonalDataMasking>();
         services.AddScoped<IDashboardAppService, DashboardAppService>();
         services.AddScoped<IOrgUnitAppService, OrgUnitAppService>();
         services.AddScoped<ILeadershipQuotaAppService, LeadershipQuotaAppService>();

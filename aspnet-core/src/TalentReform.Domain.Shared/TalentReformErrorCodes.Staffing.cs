@@ -23,4 +23,5 @@ public static partial class TalentReformErrorCodes
     public const string StaffingMixRuleInvalid = Prefix + "05018";
     public const string ImportFileInvalid = Prefix + "05019";
     public const string PersonIdNumberMaskMismatch = Prefix + "05020";
+    public const string PersonPhoneMaskMismatch = Prefix + "05021";
 }

@@ -32,4 +32,5 @@ public static partial class TalentReformErrorCodes
     public const string CertificationProfileMissing = Prefix + "07027";
     public const string CertificateNoExists = Prefix + "07028";
     public const string CertificationCommentRequired = Prefix + "07029";
+    public const string ClawbackWithoutCommitment = Prefix + "07030";
 }

@@ -26,7 +26,8 @@ public static class TalentReformHostPipeline
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseResponseCompression();
-        app.UseSerilogRequestLogging();
+        // The host's logger (behind the personal-data redaction), not the static bootstrap logger.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseSpaStaticFiles();
         app.UseAuthentication();
         app.UseRateLimiter();

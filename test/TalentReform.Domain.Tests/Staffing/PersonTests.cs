@@ -3,13 +3,6 @@ namespace TalentReform.Staffing;
 public class PersonTests
 {
     [Fact]
-    public void Id_numbers_are_masked_keeping_four_characters_at_each_end()
-    {
-        Person.MaskIdNumber("210203199001011234").ShouldBe("2102**********1234");
-        Person.MaskIdNumber("1234").ShouldBe("****");
-    }
-
-    [Fact]
     public void The_check_character_is_stored_upper_case()
     {
         // Act

@@ -178,7 +178,8 @@ public class ExcelImportExportTests(TalentReformWebApplicationFactory factory) :
             (3, "性别"), (3, "出生日期"), (3, "身份证号"), (3, "学历"), (3, "联系电话"), (3, "身份封存"),
             (4, "身份证号"),
         ], ignoreOrder: true);
-        Message(personResult, 3, "身份证号").ShouldBe($"“身份证号”的值“{idNumber}”与文件第 2 行重复。");
+        // The row number locates the duplicate; the message (and its log line) repeats the ID number masked only.
+        Message(personResult, 3, "身份证号").ShouldBe($"“身份证号”的值“{idNumber[..4]}**********{idNumber[^4..]}”与文件第 2 行重复。");
         Message(personResult, 4, "身份证号").ShouldBe("“身份证号”格式不正确。");
         (await CountAsync(hr, OrganizationApi.Persons)).ShouldBe(personsBefore);
     }

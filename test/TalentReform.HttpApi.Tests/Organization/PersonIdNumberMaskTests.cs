@@ -101,12 +101,40 @@ public class PersonIdNumberMaskTests(TalentReformWebApplicationFactory factory) 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, TalentReformErrorCodes.ValidationFailed);
     }
 
-    private static object Form(PersonDto person, string idNumber, string name) => new
+    [Fact]
+    public async Task The_masked_phone_sent_back_keeps_the_stored_one_and_another_mask_is_refused()
+    {
+        // Arrange
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        using var editor = await CreateMaskedEditorAsync();
+        var created = await hr.CreatePersonAsync("陶然");
+        using (var withPhone = await hr.PutJsonAsync($"{OrganizationApi.Persons}/{created.Id}", Form(created, created.IdNumber, "陶然", "13912345678")))
+        {
+            await withPhone.ShouldSucceedAsync();
+        }
+
+        var seen = await editor.GetJsonAsync<PersonDto>($"{OrganizationApi.Persons}/{created.Id}");
+
+        // Act
+        using var kept = await editor.PutJsonAsync($"{OrganizationApi.Persons}/{created.Id}", Form(seen, seen.IdNumber, "陶然（改）", seen.Phone));
+        var afterKept = await kept.ShouldSucceedAsync<PersonDto>();
+        using var refused = await editor.PutJsonAsync($"{OrganizationApi.Persons}/{created.Id}", Form(afterKept, seen.IdNumber, "陶然", "138****5678"));
+
+        // Assert
+        seen.Phone.ShouldBe("139****5678");
+        await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.PersonPhoneMaskMismatch);
+        var stored = await hr.GetJsonAsync<PersonDto>($"{OrganizationApi.Persons}/{created.Id}");
+        (stored.Name, stored.Phone).ShouldBe(("陶然（改）", "13912345678"));
+    }
+
+    private static object Form(PersonDto person, string idNumber, string name, string? phone) => new
     {
         name, gender = person.Gender, birthDate = person.BirthDate, idNumber, degree = person.Degree, school = person.School,
-        major = person.Major, professionalTitle = person.ProfessionalTitle, phone = person.Phone, sealedStatus = person.SealedStatus,
+        major = person.Major, professionalTitle = person.ProfessionalTitle, phone, sealedStatus = person.SealedStatus,
         concurrencyStamp = person.ConcurrencyStamp,
     };
+
+    private static object Form(PersonDto person, string idNumber, string name) => Form(person, idNumber, name, person.Phone);
 
     /// <summary>A Dalian leader (ID numbers masked) who was also granted editing persons.</summary>
     private async Task<HttpClient> CreateMaskedEditorAsync()

@@ -119,6 +119,29 @@ public class InstallmentLedgerTests(TalentReformWebApplicationFactory factory) :
     }
 
     [Fact]
+    public async Task A_refused_clawback_names_the_commitment_years_or_says_there_is_none()
+    {
+        // Arrange
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        using var talent = await factory.CreateClientAsync(TestData.Users.DalianTalent);
+        var mine = await talent.GetJsonAsync<List<EntitlementDto>>("/api/app/my/entitlements");
+        var withoutCommitment = mine.First(e => e.CommitmentYears is null);
+        var settling = mine.Single(e => e.RuleCode == "settling");
+
+        // Act
+        using var none = await hr.PostJsonAsync($"/api/app/entitlements/{withoutCommitment.Id}/claw-back",
+            new { leftOn = Today, reason = "调离园区", concurrencyStamp = withoutCommitment.ConcurrencyStamp });
+        using var outside = await hr.PostJsonAsync($"/api/app/entitlements/{settling.Id}/claw-back",
+            new { leftOn = Today.AddYears(10), reason = "调离园区", concurrencyStamp = settling.ConcurrencyStamp });
+
+        // Assert
+        var noCommitment = await none.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ClawbackWithoutCommitment);
+        noCommitment.Detail.ShouldBe($"待遇“{withoutCommitment.Name}”没有服务期，不适用追回。");
+        var notWithin = await outside.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ClawbackNotApplicable);
+        notWithin.Detail!.ShouldContain("服务期（5 年）");
+    }
+
+    [Fact]
     public async Task Another_zone_gets_404_a_talent_gets_403_and_bad_input_changes_nothing()
     {
         using var dalian = await factory.CreateClientAsync(TestData.Users.DalianHr);

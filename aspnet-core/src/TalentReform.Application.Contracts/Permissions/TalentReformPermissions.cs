@@ -68,7 +68,10 @@ public static class TalentReformPermissions
         public const string Update = Default + ".Update";
         public const string Delete = Default + ".Delete";
 
-        /// <summary>Without it, ID numbers are shown masked (2102**********1234).</summary>
+        /// <summary>
+        /// Without it, every personal value (ID number, phone, e-mail; see PersonalDataKind) is shown masked
+        /// (2102**********1234, 139****5678). Kept under its first name so existing grants keep working.
+        /// </summary>
         public const string ViewIdNumber = Default + ".ViewIdNumber";
     }
 

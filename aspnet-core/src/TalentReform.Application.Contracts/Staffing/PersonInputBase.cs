@@ -31,7 +31,7 @@ public abstract class PersonInputBase
     public string? ProfessionalTitle { get; set; }
 
     [StringLength(PersonConsts.MaxPhoneLength)]
-    [RegularExpression(PersonConsts.PhonePattern)]
+    [RegularExpression(PersonConsts.PhoneOrMaskedPattern)]
     public string? Phone { get; set; }
 
     /// <summary>身份封存: the original status is sealed under the all-staff appointment reform.</summary>

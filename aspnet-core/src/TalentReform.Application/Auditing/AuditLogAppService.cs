@@ -1,15 +1,20 @@
 using TalentReform.Data;
 using TalentReform.Dtos;
+using TalentReform.PersonalData;
 using TalentReform.Users;
 
 namespace TalentReform.Auditing;
 
-/// <summary>Zone users see their zone's log (the zone filter); the platform admin sees every zone's and the host's.</summary>
+/// <summary>
+/// Zone users see their zone's log (the zone filter); the platform admin sees every zone's and the host's. Personal
+/// values are stored masked (ADR 0007); rows written before that are masked here for callers without the permission.
+/// </summary>
 public class AuditLogAppService(
     IRepository<AuditLog> auditLogs,
     ICurrentUser currentUser,
     IDataFilter dataFilter,
-    IAsyncQueryableExecuter executer) : IAuditLogAppService
+    IAsyncQueryableExecuter executer,
+    PersonalDataMasking masking) : IAuditLogAppService
 {
     private static readonly QueryableSorting<AuditLog> Sorting = new QueryableSorting<AuditLog>()
         .Add("time", a => a.Time)
@@ -61,6 +66,20 @@ public class AuditLogAppService(
             ? query.OrderByDescending(a => a.Time)
             : Sorting.Apply(query, input.Sorting, "time");
         var page = await executer.ToListAsync(sorted.Skip(input.SkipCount).Take(input.MaxResultCount), cancellationToken);
-        return new PagedResultDto<AuditLogDto>(total, page.Select(a => a.ToDto()).ToList());
+        var view = await masking.ForCurrentUserAsync(cancellationToken);
+        return new PagedResultDto<AuditLogDto>(total, page.Select(a => ToDto(a, view)).ToList());
+    }
+
+    private static AuditLogDto ToDto(AuditLog log, PersonalDataView view)
+    {
+        var dto = log.ToDto();
+        return dto with
+        {
+            Changes = dto.Changes.Select(c => c with
+            {
+                OriginalValue = view.ShowAudited(log.EntityType, c.PropertyName, c.OriginalValue),
+                NewValue = view.ShowAudited(log.EntityType, c.PropertyName, c.NewValue),
+            }).ToList(),
+        };
     }
 }

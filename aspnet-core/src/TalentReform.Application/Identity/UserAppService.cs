@@ -3,6 +3,7 @@ using TalentReform.Data;
 using TalentReform.Dtos;
 using TalentReform.Notifications;
 using TalentReform.Permissions;
+using TalentReform.PersonalData;
 using TalentReform.Users;
 using TalentReform.Zones;
 
@@ -23,7 +24,8 @@ public class UserAppService(
     IAsyncQueryableExecuter executer,
     PermissionChecker permissions,
     OversightNotifier oversight,
-    TimeProvider clock) : IUserAppService
+    TimeProvider clock,
+    PersonalDataMasking masking) : IUserAppService
 {
     private static readonly QueryableSorting<AppUser> Sorting = new QueryableSorting<AppUser>()
         .Add("userName", u => u.UserName)
@@ -196,8 +198,9 @@ public class UserAppService(
     private static void Apply(AppUser user, UserInputBase input)
     {
         user.SetName(input.Name);
-        user.Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
-        user.PhoneNumber = string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim();
+        // A caller who saw them masked sends the masks back: that means "unchanged".
+        user.Email = PersonalDataMask.Resolve(PersonalDataKind.Email, user.Email, string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim());
+        user.PhoneNumber = PersonalDataMask.Resolve(PersonalDataKind.Phone, user.PhoneNumber, string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim());
         user.SetActive(input.IsActive);
     }
 
@@ -249,8 +252,10 @@ public class UserAppService(
         var zoneIds = page.Where(u => u.ZoneId != null).Select(u => u.ZoneId!.Value).Distinct().ToList();
         var zoneCodes = (await executer.ToListAsync(zones.GetQueryable().Where(z => zoneIds.Contains(z.Id)), cancellationToken))
             .ToDictionary(z => z.Id, z => z.Code);
+        var view = await masking.ForCurrentUserAsync(cancellationToken);
         return page.Select(user => new UserDto(
-                user.Id, user.UserName!, user.Name, user.Email, user.PhoneNumber, user.ZoneId,
+                user.Id, user.UserName!, user.Name, view.Show<AppUser>(nameof(AppUser.Email), user.Email),
+                view.Show<AppUser>(nameof(AppUser.PhoneNumber), user.PhoneNumber), user.ZoneId,
                 user.ZoneId is { } zoneId ? zoneCodes.GetValueOrDefault(zoneId) : null,
                 user.IsActive, user.LockoutEnd,
                 roleRows.Where(r => r.UserId == user.Id).Select(r => r.Name!).Order().ToList(),

@@ -4,6 +4,7 @@ using TalentReform.Dtos;
 using TalentReform.Excel;
 using TalentReform.Identity;
 using TalentReform.Organization;
+using TalentReform.PersonalData;
 using TalentReform.Permissions;
 using TalentReform.Staffing.Import;
 using TalentReform.Users;
@@ -13,7 +14,7 @@ namespace TalentReform.Staffing;
 public class PersonAppService(
     IRepository<Person> persons,
     IRepository<Appointment> appointments,
-    PermissionChecker permissions,
+    PersonalDataMasking masking,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
     TimeProvider clock,
@@ -48,15 +49,15 @@ public class PersonAppService(
         var total = await executer.CountAsync(query, cancellationToken);
         var page = Sorting.Apply(query, input.Sorting, "name").Skip(input.SkipCount).Take(input.MaxResultCount);
         var items = await executer.ToListAsync(page, cancellationToken);
-        var showIdNumbers = await CanSeeIdNumbersAsync(cancellationToken);
-        return new PagedResultDto<PersonDto>(total, items.Select(p => ToDto(p, showIdNumbers)).ToList());
+        var view = await masking.ForCurrentUserAsync(cancellationToken);
+        return new PagedResultDto<PersonDto>(total, items.Select(p => ToDto(p, view)).ToList());
     }
 
     public async Task<PersonDto> CreateAsync(CreatePersonDto input, CancellationToken cancellationToken = default)
     {
         var person = new Person(Guid.NewGuid(), currentUser.GetZoneIdOrThrow(), input.Name, input.Gender!.Value, input.BirthDate!.Value, input.IdNumber);
         await EnsureIdNumberFreeAsync(person.IdNumber, null, cancellationToken);
-        Apply(person, input);
+        Apply(person, input, input.Phone);
         await persons.InsertAsync(person, cancellationToken);
         await persons.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(person, cancellationToken);
@@ -70,7 +71,7 @@ public class PersonAppService(
         var idNumber = ResolveIdNumber(person, input.IdNumber);
         await EnsureIdNumberFreeAsync(idNumber, person.Id, cancellationToken);
         person.SetIdentity(input.Name, input.Gender!.Value, input.BirthDate!.Value, idNumber);
-        Apply(person, input);
+        Apply(person, input, PersonalDataMask.Resolve(PersonalDataKind.Phone, person.Phone, input.Phone));
         await persons.UpdateAsync(person, cancellationToken);
         await persons.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(person, cancellationToken);
@@ -92,8 +93,8 @@ public class PersonAppService(
     public async Task<ExcelFileDto> ExportAsync(CancellationToken cancellationToken = default)
     {
         var all = await executer.ToListAsync(persons.GetQueryable().OrderBy(p => p.Name), cancellationToken);
-        var showIdNumbers = await CanSeeIdNumbersAsync(cancellationToken);
-        var rows = all.Select(p => PersonImporter.ExportRow(ToDto(p, showIdNumbers)));
+        var view = await masking.ForCurrentUserAsync(cancellationToken);
+        var rows = all.Select(p => PersonImporter.ExportRow(ToDto(p, view)));
         return excel.Export(importer, ExcelResource, clock.Today(), rows);
     }
 
@@ -110,7 +111,7 @@ public class PersonAppService(
     /// </summary>
     private static string ResolveIdNumber(Person person, string input)
     {
-        if (input == Person.MaskIdNumber(person.IdNumber))
+        if (input == PersonalDataMask.Mask(PersonalDataKind.IdNumber, person.IdNumber))
         {
             return person.IdNumber;
         }
@@ -123,10 +124,16 @@ public class PersonAppService(
         return Person.NormalizeIdNumber(input);
     }
 
-    private static void Apply(Person person, PersonInputBase input)
+    /// <summary>A masked phone here is not the mask of the stored one (that was resolved before): refused rather than stored.</summary>
+    private static void Apply(Person person, PersonInputBase input, string? phone)
     {
+        if (phone?.Contains('*', StringComparison.Ordinal) == true)
+        {
+            throw new BusinessException(TalentReformErrorCodes.PersonPhoneMaskMismatch);
+        }
+
         person.SetEducation(input.Degree, input.School, input.Major);
-        person.SetProfile(input.ProfessionalTitle, input.Phone, input.SealedStatus);
+        person.SetProfile(input.ProfessionalTitle, phone, input.SealedStatus);
     }
 
     private async Task EnsureIdNumberFreeAsync(string idNumber, Guid? exceptId, CancellationToken cancellationToken)
@@ -137,15 +144,12 @@ public class PersonAppService(
         }
     }
 
-    private Task<bool> CanSeeIdNumbersAsync(CancellationToken cancellationToken) =>
-        permissions.IsGrantedAsync(TalentReformPermissions.Persons.ViewIdNumber, cancellationToken);
-
     private async Task<PersonDto> ToDtoAsync(Person person, CancellationToken cancellationToken) =>
-        ToDto(person, await CanSeeIdNumbersAsync(cancellationToken));
+        ToDto(person, await masking.ForCurrentUserAsync(cancellationToken));
 
-    private static PersonDto ToDto(Person person, bool showIdNumber)
+    private static PersonDto ToDto(Person person, PersonalDataView view)
     {
         var dto = person.ToDto();
-        return showIdNumber ? dto : dto with { IdNumber = Person.MaskIdNumber(dto.IdNumber) };
+        return dto with { IdNumber = view.Show<Person>(nameof(Person.IdNumber), dto.IdNumber)!, Phone = view.Show<Person>(nameof(Person.Phone), dto.Phone) };
     }
 }

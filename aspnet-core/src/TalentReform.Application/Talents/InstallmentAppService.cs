@@ -2,6 +2,7 @@ using TalentReform.Data;
 using TalentReform.Dtos;
 using TalentReform.Excel;
 using TalentReform.Organization;
+using TalentReform.PersonalData;
 
 namespace TalentReform.Talents;
 
@@ -141,7 +142,7 @@ public class InstallmentAppService(
         var titles = await PolicyTitlesAsync(paid.Select(p => p.PolicyId), cancellationToken);
         return paid.GroupBy(p => (p.ProfileId, p.PolicyId, p.NameZh, p.NameEn))
             .Select(g => new DisclosureLineDto(
-                NameMask.Mask(people.GetValueOrDefault(g.Key.ProfileId)?.Name ?? ""), people.GetValueOrDefault(g.Key.ProfileId)?.Tier,
+                PersonalDataMask.Mask(PersonalDataKind.Name, people.GetValueOrDefault(g.Key.ProfileId)?.Name ?? "")!, people.GetValueOrDefault(g.Key.ProfileId)?.Tier,
                 titles.GetValueOrDefault(g.Key.PolicyId) ?? "", OrgUnitNames.Localized(g.Key.NameZh, g.Key.NameEn), g.Sum(x => x.Amount)))
             .OrderBy(l => l.PolicyTitle).ThenBy(l => l.BenefitName).ThenByDescending(l => l.Amount).ThenBy(l => l.MaskedName)
             .ToList();
@@ -240,16 +241,4 @@ public class InstallmentAppService(
         public string? SuspendReason { get; init; }
         public string ConcurrencyStamp { get; init; } = "";
     }
-}
-
-/// <summary>资金公示 masks names: the first and last character kept (张*明, 欧阳**锋), two-character names as 张*.</summary>
-public static class NameMask
-{
-    public static string Mask(string name) => name.Length switch
-    {
-        0 => "",
-        1 => "*",
-        2 => name[0] + "*",
-        _ => name[0] + new string('*', name.Length - 2) + name[^1],
-    };
 }

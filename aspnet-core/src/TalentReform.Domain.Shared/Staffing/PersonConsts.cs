@@ -20,6 +20,6 @@ public static class PersonConsts
     public const int MaxPhoneLength = 32;
     public const string PhonePattern = "^[0-9+\\- ]{5,32}$";
 
-    /// <summary>Characters shown at each end of a masked ID number (2102**********1234).</summary>
-    public const int IdNumberVisibleChars = 4;
+    /// <summary>What a form accepts: a phone number, or its mask (139****5678) sent back meaning "unchanged".</summary>
+    public const string PhoneOrMaskedPattern = "^[0-9+\\- *]{5,32}$";
 }

@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using TalentReform.Entities;
+using TalentReform.PersonalData;
 
 namespace TalentReform.Identity;
 
-/// <summary>A person who signs in. Zone users carry their zone; the platform admin has none.</summary>
+/// <summary>A person who signs in. Zone users carry their zone; the platform admin has none. The e-mail address and
+/// phone number Identity declares are personal data.</summary>
+[Personal(PersonalDataKind.Email, nameof(Email))]
+[Personal(PersonalDataKind.Email, nameof(NormalizedEmail))]
+[Personal(PersonalDataKind.Phone, nameof(PhoneNumber))]
 public class AppUser : IdentityUser<Guid>, IMultiZone, IHasCreationTime
 {
     public Guid? ZoneId { get; private set; }

@@ -1,10 +1,12 @@
 using TalentReform.Entities;
+using TalentReform.PersonalData;
 
 namespace TalentReform.Staffing;
 
 /// <summary>
 /// A person on (or for) the zone's posts. The ID number is stored in full because 编办, 组织, 人社 and 财政
-/// match 实名制 records on it; the application layer masks it for callers without the permission.
+/// match 实名制 records on it. It and the phone are personal data (<see cref="PersonalAttribute"/>): masked for callers
+/// without the permission, and stored masked in the audit log.
 /// </summary>
 public class Person : AggregateRoot, IMultiZone
 {
@@ -12,11 +14,13 @@ public class Person : AggregateRoot, IMultiZone
     public string Name { get; private set; } = null!;
     public Gender Gender { get; private set; }
     public DateOnly BirthDate { get; private set; }
+    [Personal(PersonalDataKind.IdNumber)]
     public string IdNumber { get; private set; } = null!;
     public EducationDegree? Degree { get; private set; }
     public string? School { get; private set; }
     public string? Major { get; private set; }
     public string? ProfessionalTitle { get; private set; }
+    [Personal(PersonalDataKind.Phone)]
     public string? Phone { get; private set; }
 
     /// <summary>身份封存: the original cadre/staff status is sealed while the person serves under the reform's appointment.</summary>
@@ -57,15 +61,6 @@ public class Person : AggregateRoot, IMultiZone
 
     /// <summary>The check character is stored upper-case, so lookups need not care how it was typed.</summary>
     public static string NormalizeIdNumber(string idNumber) => Check.NotNullOrWhiteSpace(idNumber, nameof(idNumber)).Trim().ToUpperInvariant();
-
-    /// <summary>Keeps the region prefix and the last digits (2102**********1234), as Chinese forms print it.</summary>
-    public static string MaskIdNumber(string idNumber)
-    {
-        const int visible = PersonConsts.IdNumberVisibleChars;
-        return idNumber.Length <= visible * 2
-            ? new string('*', idNumber.Length)
-            : idNumber[..visible] + new string('*', idNumber.Length - (visible * 2)) + idNumber[^visible..];
-    }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -167,12 +167,18 @@ public class Entitlement : AggregateRoot, IMultiZone
     /// </summary>
     public decimal ClawBack(DateOnly leftOn, string reason, DateTimeOffset now)
     {
+        // A benefit without a 服务期 has its own message: the general one names the commitment's years.
+        if (CommitmentYears is not { } years)
+        {
+            throw new BusinessException(TalentReformErrorCodes.ClawbackWithoutCommitment, NameZh);
+        }
+
         var start = _installments.Count > 0 ? _installments.Min(i => i.DueOn) : (DateOnly?)null;
         var paid = PaidAmount;
-        if (Status is not (EntitlementStatus.Paying or EntitlementStatus.Completed) || CommitmentYears is not { } years || start is null || paid == 0
+        if (Status is not (EntitlementStatus.Paying or EntitlementStatus.Completed) || start is null || paid == 0
             || leftOn >= start.Value.AddYears(years) || leftOn < start.Value)
         {
-            throw new BusinessException(TalentReformErrorCodes.ClawbackNotApplicable, NameZh, CommitmentYears);
+            throw new BusinessException(TalentReformErrorCodes.ClawbackNotApplicable, NameZh, years);
         }
 
         var amount = ClawbackArithmetic.Amount(paid, start.Value, years, leftOn);

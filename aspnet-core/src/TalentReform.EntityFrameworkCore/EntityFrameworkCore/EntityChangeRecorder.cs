@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TalentReform.Auditing;
 using TalentReform.Entities;
 using TalentReform.Identity;
+using TalentReform.PersonalData;
 using TalentReform.Users;
 
 namespace TalentReform.EntityFrameworkCore;
@@ -12,7 +13,9 @@ namespace TalentReform.EntityFrameworkCore;
 /// <summary>
 /// Turns tracked changes of audited entities into <see cref="AuditLog"/> rows before they are saved.
 /// Audited: aggregates, their audited parts (<see cref="IAuditedPart"/>, e.g. approval route steps), users, role
-/// memberships and permission grants. Secrets are never copied.
+/// memberships and permission grants. Secrets are never copied, and personal values (<see cref="PersonalAttribute"/>)
+/// are stored masked: the audit trail records that an ID number or phone changed, and must not become a second copy
+/// of the register (ADR 0007).
 /// </summary>
 internal static class EntityChangeRecorder
 {
@@ -36,7 +39,7 @@ internal static class EntityChangeRecorder
                 EntityTypeName(entry.Metadata.ClrType), KeyOf(entry), changeType);
             foreach (var property in entry.Properties)
             {
-                AddChange(log, property, changeType);
+                AddChange(log, entry.Metadata.ClrType, property, changeType);
             }
 
             if (changeType != EntityChangeType.Updated || log.Changes.Count > 0)
@@ -73,7 +76,7 @@ internal static class EntityChangeRecorder
         _ => null,
     };
 
-    private static void AddChange(AuditLog log, PropertyEntry property, EntityChangeType changeType)
+    private static void AddChange(AuditLog log, Type entityType, PropertyEntry property, EntityChangeType changeType)
     {
         var name = property.Metadata.Name;
         if (Noise.Contains(name))
@@ -92,6 +95,11 @@ internal static class EntityChangeRecorder
         {
             original = original is null ? null : "***";
             current = current is null ? null : "***";
+        }
+        else if (PersonalDataRegistry.KindOf(entityType, name) is { } kind)
+        {
+            original = PersonalDataMask.Mask(kind, original);
+            current = PersonalDataMask.Mask(kind, current);
         }
 
         log.AddChange(name, original, current);

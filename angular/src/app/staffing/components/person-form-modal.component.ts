@@ -46,7 +46,7 @@ export class PersonFormModalComponent {
     school: ['', Validators.maxLength(128)],
     major: ['', Validators.maxLength(128)],
     professionalTitle: ['', Validators.maxLength(64)],
-    phone: ['', Validators.pattern(/^[0-9+\- ]{5,32}$/)],
+    phone: ['', Validators.pattern(/^[0-9+\- *]{5,32}$/)], // * : the mask sent back unchanged
     sealedStatus: [false],
   });
 

@@ -1,4 +1,5 @@
 using TalentReform.Excel;
+using TalentReform.PersonalData;
 
 namespace TalentReform.Staffing.Import;
 
@@ -34,7 +35,8 @@ public sealed class PersonImporter : IExcelRowImporter<CreatePersonDto, PersonDt
         var idNumber = row.Text(IdNumber, PersonConsts.IdNumberLength, PersonConsts.IdNumberPattern)?.ToUpperInvariant();
         if (idNumber is not null && !_idNumberRows.TryAdd(idNumber, row.Number))
         {
-            row.AddError(IdNumber, "ExcelImport:DuplicateInFile", IdNumber.Header, idNumber, _idNumberRows[idNumber]);
+            // The row number locates it; the message (and its log line) repeats the number masked only.
+            row.AddError(IdNumber, "ExcelImport:DuplicateInFile", IdNumber.Header, PersonalDataMask.Mask(PersonalDataKind.IdNumber, idNumber), _idNumberRows[idNumber]);
         }
 
         var input = new CreatePersonDto
