@@ -22,13 +22,10 @@ public enum Who
 /// their default grants, not generated from the endpoints' attributes: a change of who may do what must
 /// change this table too, on purpose.
 ///
-/// Known defects being fixed by other engineers on issue 10 (the table states the SECURE expectation; the
-/// integrator checks that these rows pass once their fixes are merged):
-/// - GET /api/app/dashboard: talent is refused (defect 11: a talent read the zone dashboard, user counts per
-///   role). Today the talent role holds TalentReform.Dashboard, so this row fails until that fix lands.
-/// - Assigning roles (defect 1) becomes a permission of its own held by the platform admin only. The table stays
-///   at the operation level: hr-officer still creates and updates users (POST/PUT /api/app/users), only the
-///   roleNames part of those bodies is refused, which the separation-of-duties tests cover.
+/// Two rows guard issue 10's fixes: GET /api/app/dashboard refuses a talent (a talent read user counts per
+/// role), and assigning roles is a permission of its own (TalentReform.Users.AssignRoles, the platform admin's
+/// by default): hr-officer still creates and updates users, only a roleNames change beyond `talent` is refused,
+/// which the separation-of-duties tests cover.
 /// </summary>
 public static class EndpointRoleTable
 {
@@ -171,7 +168,7 @@ public static class EndpointRoleTable
         ["DELETE /api/app/users/{id}"] = Hr | Admin,
         ["GET /api/app/users"] = Hr | Leader | Admin,
         ["POST /api/app/users"] = Hr | Admin,
-        ["GET /api/app/dashboard"] = Hr | Leader | Admin, // known defect 11: talent reads user counts per role today
+        ["GET /api/app/dashboard"] = Hr | Leader | Admin, // a talent never reads user counts per role (issue 10)
         ["GET /api/app/audit-logs"] = Hr | Leader | Admin,
         ["POST /api/account/login"] = Everyone,
         ["POST /api/account/token"] = Everyone,

@@ -14,9 +14,7 @@ namespace TalentReform.Zones;
 /// in create and update bodies. The answer is 404/403/422 (400 for a body the route refuses before looking
 /// the id up), never another zone's or person's data, and no table gains or loses a row.
 ///
-/// Known defect being fixed by another engineer on issue 10 (defect 11): POST /api/app/approvals/{stepId}/decide
-/// with another zone's step answers 404 with that zone's plan id in the message; the cross-zone fact reports it
-/// as a leak until that fix is merged.
+/// A 404 names only the id that was sent: a decision on another zone's step once answered with that zone's plan id.
 /// </summary>
 public class IsolationSweepTests(TalentReformWebApplicationFactory factory, ITestOutputHelper output)
     : IClassFixture<TalentReformWebApplicationFactory>
