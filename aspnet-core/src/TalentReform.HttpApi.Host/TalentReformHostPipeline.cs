@@ -22,12 +22,13 @@ public static class TalentReformHostPipeline
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
         });
+        // The host's logger (behind the personal-data redaction), not the static bootstrap logger; outside the
+        // exception handler, so a refused request is logged with the status its caller got (409), not 500.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseResponseCompression();
-        // The host's logger (behind the personal-data redaction), not the static bootstrap logger.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseSpaStaticFiles();
         app.UseAuthentication();
         app.UseRateLimiter();
