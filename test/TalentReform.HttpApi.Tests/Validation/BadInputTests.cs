@@ -304,6 +304,22 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
         body.ShouldNotContain("\"exception\"");
     }
 
+    [Fact]
+    public async Task An_invalid_e_mail_is_400_with_a_localized_message_naming_the_field()
+    {
+        // Arrange
+        using var admin = await factory.CreateClientAsync(TestData.Users.Admin);
+        const string json = """{ "userName": "bad-mail", "name": "测试", "email": "not-an-address", "password": "1q2w3E*x", "roleNames": [], "zoneId": null }""";
+
+        // Act
+        var problem = await RejectedAsync(admin, "/api/app/users", json);
+
+        // Assert: the product's own text with the field's name in it, not the framework's "The {0} field ..."
+        var message = problem.Errors["email"].ShouldHaveSingleItem();
+        message.ShouldContain("不是有效的电子邮件地址");
+        message.ShouldNotContain("{0}");
+    }
+
     /// <summary>Posts the body; asserts 400 with TalentReform:00400.</summary>
     private static async Task<ProblemDetailsResponse> RejectedAsync(HttpClient client, string url, string json)
     {

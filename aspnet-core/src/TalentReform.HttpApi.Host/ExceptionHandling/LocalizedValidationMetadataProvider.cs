@@ -13,12 +13,14 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
     {
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null)
+            // Some attributes (EmailAddress, Url, Phone ...) carry the framework's English text as their ErrorMessage
+            // from construction, so a message counts as our own only when it is one of our keys ("Validation:...").
+            if (attribute.ErrorMessageResourceName is not null || attribute.ErrorMessage?.Contains(':', StringComparison.Ordinal) == true)
             {
                 continue;
             }
 
-            attribute.ErrorMessage = attribute switch
+            var key = attribute switch
             {
                 RequiredAttribute => "Validation:Required",
                 StringLengthAttribute { MinimumLength: > 0 } => "Validation:StringLengthRange",
@@ -29,6 +31,10 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
                 EmailAddressAttribute => "Validation:Email",
                 _ => null,
             };
+            if (key is not null)
+            {
+                attribute.ErrorMessage = key;
+            }
         }
     }
 }
