@@ -18,16 +18,15 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens'
 import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import {
-  enumKey, LEADERSHIP_ROLES, levelsOf, ORG_UNIT_KINDS, POST_CATEGORIES, STAFFING_TYPES,
-} from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey, LEADERSHIP_ROLES, ORG_UNIT_KINDS, POST_CATEGORIES, STAFFING_TYPES } from '../../shared/enums/enums';
+import { levelsOf } from '../../shared/post-grade/post-levels';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import {
   LeadershipRole, OrgUnitKind, PlanChangeDto, PlanChangeType, PlanImpactDto, PostCategory, StaffingType,
 } from '../../proxy/models';
 import { OrgUnitService, PersonService, PostService, StaffingPlanService } from '../../proxy/services';
-import { postLevelValidator } from '../../staffing/shared/post-level.validator';
+import { postLevelValidator } from '../../shared/post-grade/post-level.validator';
 import { ALL_CHANGE_FIELDS, ChangeField, fieldsOf, fromChangeInput, isRequired, toChangeInput } from '../shared/change-fields';
 import { CHANGE_TYPES } from '../shared/plan-enums';
 import { unitPickerNodes } from '../shared/pickers';

@@ -13,12 +13,13 @@ import { NzTreeSelectModule } from 'ng-zorro-antd/tree-select';
 import { Observable, of } from 'rxjs';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import { enumKey, LEADERSHIP_ROLES, levelsOf, POST_CATEGORIES, STAFFING_TYPES } from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey, LEADERSHIP_ROLES, POST_CATEGORIES, STAFFING_TYPES } from '../../shared/enums/enums';
+import { levelsOf } from '../../shared/post-grade/post-levels';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import { LeadershipRole, OrgUnitTreeNodeDto, PostCategory, PostDto, StaffingType } from '../../proxy/models';
 import { OrgUnitService, PostService } from '../../proxy/services';
-import { postLevelValidator } from '../shared/post-level.validator';
+import { postLevelValidator } from '../../shared/post-grade/post-level.validator';
 
 /** Create (post = null, optionally in `unitId`) or edit a post; its duty clauses are the unit's 三定 functions. */
 @Component({

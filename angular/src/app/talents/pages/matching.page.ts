@@ -15,7 +15,7 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens'
 import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { chinaTime } from '../../planning/shared/china-time';
+import { chinaTime } from '../../shared/time/china-time';
 import { MatchingRunDto } from '../../proxy/models';
 import { MatchingRunService } from '../../proxy/services';
 import { runPercent, runSeconds } from '../shared/talent-enums';

@@ -17,8 +17,9 @@ import { BenefitResultDto } from '../../proxy/models';
 import { TalentPolicyService } from '../../proxy/services';
 import { problemErrors } from '../shared/rule-errors';
 import { RuleDraft, toRuleDto } from '../shared/rule-draft';
-import { formatYuan } from '../shared/talent-enums';
+
 import { ProfilePickerComponent } from './profile-picker.component';
+import { formatYuan } from '../../shared/money/yuan';
 
 /**
  * "Test this rule": the rule as it is being edited (saved or not) against one talent profile, on a date,
@@ -164,7 +165,7 @@ export class RuleTestDrawerComponent {
   }
 
   protected money(amount: number): string {
-    return formatYuan(amount, (key, ...args) => this.localization.t(key, ...args), this.localization.isChinese());
+    return formatYuan(amount, this.localization.culture(), (key, ...args) => this.localization.t(key, ...args));
   }
 
   protected run(): void {

@@ -10,11 +10,11 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { DEGREES, enumKey, TIER_LEVELS } from '../../shared/enums/enums';
 import {
-  addChild, comparison, ConditionNode, DEGREE_VALUES, Field, FIELDS, fieldType, formatBoolean, formatNumber, group, GROUP_KINDS, GroupKind,
-  localProblems, MAX_DEPTH, newComparison, NUMBER_UNITS, Operator, operatorsFor, parseBoolean, parseNumber, removeChild, replaceChild,
-  TIER_VALUES, withField, withKind, withOperator, withValueAt, withValues,
+  addChild, comparison, ConditionNode, Field, FIELDS, fieldType, formatBoolean, formatNumber, group, GROUP_KINDS, GroupKind, localProblems,
+  MAX_DEPTH, newComparison, NUMBER_UNITS, Operator, operatorsFor, parseBoolean, parseNumber, removeChild, replaceChild, withField, withKind,
+  withOperator, withValueAt, withValues,
 } from '../shared/condition-tree';
 import { conditionTarget } from '../shared/rule-errors';
 
@@ -49,8 +49,8 @@ export class ConditionNodeComponent {
   /** The values of a degree or tier field, in rank order, with their labels (tiers by letter). */
   protected readonly rankedOptions = computed(() =>
     this.type() === 'Tier'
-      ? TIER_VALUES.map(tier => ({ value: tier as string, key: null as string | null }))
-      : DEGREE_VALUES.map(degree => ({ value: degree as string, key: enumKey('EducationDegree', degree) as string | null })),
+      ? TIER_LEVELS.map(tier => ({ value: tier as string, key: null as string | null }))
+      : DEGREES.map(degree => ({ value: degree as string, key: enumKey('EducationDegree', degree) as string | null })),
   );
 
   protected readonly isGroup = computed(() => this.node().kind !== 'Compare');

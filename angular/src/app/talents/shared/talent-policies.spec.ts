@@ -12,7 +12,7 @@ import {
   draftFingerprint, evenShares, fromPolicyDto, fromRuleDto, keepKeys, moveItem, newRule, percentToShare, shareToPercent, sharesTotal,
   sharesValid, toRuleDto, toUpdateDto, withScheduleKind,
 } from './rule-draft';
-import { formatYuan, importStage, runPercent, runSeconds } from './talent-enums';
+import { importStage, runPercent, runSeconds } from './talent-enums';
 
 /** The demo policy's 生活补贴 as the API returns it. */
 const LIVING_CONDITION: RuleConditionDto = {
@@ -355,17 +355,6 @@ describe('server faults by path', () => {
 });
 
 describe('display helpers', () => {
-  const t = (key: string, ...args: unknown[]) => `${key}(${args.join(',')})`;
-
-  it('formats yuan in 万 for Chinese readers', () => {
-    expect(formatYuan(30000, t)).toBe('Policies:TenThousandYuan(3)');
-    expect(formatYuan(3000000, t)).toBe('Policies:TenThousandYuan(300)');
-    expect(formatYuan(15000, t)).toBe('Policies:TenThousandYuan(1.5)');
-    expect(formatYuan(8500, t)).toBe('Policies:Yuan(8,500)');
-    expect(formatYuan(3000000, t, false)).toBe('Policies:Yuan(3,000,000)');
-    expect(formatYuan(null, t)).toBe('');
-  });
-
   it('measures matching runs', () => {
     expect(runPercent(null)).toBe(0);
     expect(runPercent({ processed: 150, total: 301, isRunning: true })).toBe(49);

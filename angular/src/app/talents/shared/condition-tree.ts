@@ -1,4 +1,5 @@
-import { ConditionKind, ConditionOperator, EducationDegree, ProfileField, RuleConditionDto, TalentTierLevel } from '../../proxy/models';
+import { ConditionKind, ConditionOperator, ProfileField, RuleConditionDto } from '../../proxy/models';
+import { DEGREES, TIER_LEVELS } from '../../shared/enums/enums';
 
 export type Field = NonNullable<ProfileField>;
 export type Operator = NonNullable<ConditionOperator>;
@@ -27,8 +28,6 @@ export const OPERATORS: readonly Operator[] = [
   'Equal', 'NotEqual', 'LessThan', 'LessOrEqual', 'GreaterThan', 'GreaterOrEqual', 'In', 'Between', 'Exists',
 ];
 export const GROUP_KINDS: readonly GroupKind[] = ['All', 'Any', 'Not'];
-export const DEGREE_VALUES: readonly NonNullable<EducationDegree>[] = ['Secondary', 'JuniorCollege', 'Bachelor', 'Master', 'Doctorate'];
-export const TIER_VALUES: readonly NonNullable<TalentTierLevel>[] = ['A', 'B', 'C', 'D', 'E'];
 
 /** Units shown after a number, by field (localization keys). */
 export const NUMBER_UNITS: Partial<Record<Field, string>> = {
@@ -257,9 +256,9 @@ export function isValidValue(type: FieldType | null, text: string): boolean {
     case 'Boolean':
       return value === 'true' || value === 'false';
     case 'Degree':
-      return (DEGREE_VALUES as readonly string[]).includes(value);
+      return (DEGREES as readonly string[]).includes(value);
     case 'Tier':
-      return (TIER_VALUES as readonly string[]).includes(value);
+      return (TIER_LEVELS as readonly string[]).includes(value);
     case 'Text':
       return value.length > 0 && value.length <= 64;
     default:

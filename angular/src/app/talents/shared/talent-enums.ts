@@ -15,20 +15,6 @@ export const CERTIFICATION_STATUS_COLORS: Readonly<Record<TalentCertificationSta
   Rejected: 'red',
 };
 
-type Translate = (key: string, ...args: unknown[]) => string;
-
-/** Yuan as people read them: in Chinese "300 万元" from 10 000 up (whole hundreds), else "8,500 元"; in English "CNY 3,000,000". */
-export function formatYuan(amount: number | null | undefined, t: Translate, chinese = true): string {
-  if (amount === null || amount === undefined) {
-    return '';
-  }
-  if (chinese && Math.abs(amount) >= 10_000 && amount % 100 === 0) {
-    const wan = amount / 10_000;
-    return t('Policies:TenThousandYuan', Number.isInteger(wan) ? wan.toString() : wan.toFixed(2).replace(/0+$/, ''));
-  }
-  return t('Policies:Yuan', Math.round(amount).toLocaleString('en-US'));
-}
-
 /** How far a run got, 0–100 (a run of an empty zone is complete at once). */
 export function runPercent(run: Pick<MatchingRunDto, 'processed' | 'total' | 'isRunning'> | null | undefined): number {
   if (!run) {

@@ -2,12 +2,11 @@ import { fromDateOnly, toDateOnly } from '../../core/http/date-only';
 import {
   BenefitAmountKind, BenefitRuleDto, PaymentScheduleKind, TalentPolicyDto, UpdateTalentPolicyDto,
 } from '../../proxy/models';
-import {
-  ConditionNode, DEGREE_VALUES, fromConditionDto, group, newComparison, TIER_VALUES, toConditionDto,
-} from './condition-tree';
+import { ConditionNode, fromConditionDto, group, newComparison, toConditionDto } from './condition-tree';
+import { DEGREES, TIER_LEVELS } from '../../shared/enums/enums';
 
-export type Tier = (typeof TIER_VALUES)[number];
-export type Degree = (typeof DEGREE_VALUES)[number];
+export type Tier = (typeof TIER_LEVELS)[number];
+export type Degree = (typeof DEGREES)[number];
 
 export const AMOUNT_KINDS: readonly BenefitAmountKind[] = ['None', 'Fixed', 'ByTier', 'ByDegree'];
 export const SCHEDULE_KINDS: readonly PaymentScheduleKind[] = ['LumpSum', 'Yearly'];
@@ -100,8 +99,8 @@ export function newRule(existingCodes: readonly string[] = []): RuleDraft {
     condition: group('All', [newComparison('EmployerInZone')]),
     amountKind: 'Fixed',
     fixed: null,
-    tierTable: emptyTable(TIER_VALUES),
-    degreeTable: emptyTable(DEGREE_VALUES),
+    tierTable: emptyTable(TIER_LEVELS),
+    degreeTable: emptyTable(DEGREES),
     scheduleKind: 'LumpSum',
     shares: [],
   };
@@ -120,8 +119,8 @@ export function fromRuleDto(dto: BenefitRuleDto): RuleDraft {
     condition: fromConditionDto(dto.condition),
     amountKind: dto.amount.kind,
     fixed: dto.amount.fixed ?? null,
-    tierTable: emptyTable(TIER_VALUES, dto.amount.kind === 'ByTier' ? table : null),
-    degreeTable: emptyTable(DEGREE_VALUES, dto.amount.kind === 'ByDegree' ? table : null),
+    tierTable: emptyTable(TIER_LEVELS, dto.amount.kind === 'ByTier' ? table : null),
+    degreeTable: emptyTable(DEGREES, dto.amount.kind === 'ByDegree' ? table : null),
     scheduleKind: dto.schedule.kind,
     shares: (dto.schedule.shares ?? []).map(shareToPercent),
   };

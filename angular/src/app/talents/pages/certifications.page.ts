@@ -23,14 +23,13 @@ import { saveFile } from '../../core/http/download';
 import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import { enumKey } from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey, TIER_LEVELS } from '../../shared/enums/enums';
 import { TalentCertificationGetList$Params } from '../../proxy/fn/talent-certification/talent-certification-get-list';
 import { ImportResultDto, TalentCertificationDto, TalentCertificationStatus, TalentTierLevel } from '../../proxy/models';
 import { TalentCertificationService } from '../../proxy/services';
-import { chinaTime } from '../../planning/shared/china-time';
+import { chinaTime } from '../../shared/time/china-time';
 import { ProfilePickerComponent } from '../components/profile-picker.component';
-import { TIER_VALUES } from '../shared/condition-tree';
 import { CERTIFICATION_STATUS_COLORS, CERTIFICATION_STATUSES, importStage } from '../shared/talent-enums';
 
 /**
@@ -69,7 +68,7 @@ export class CertificationsPage {
   protected readonly enumKey = enumKey;
   protected readonly statuses = CERTIFICATION_STATUSES;
   protected readonly statusColors = CERTIFICATION_STATUS_COLORS;
-  protected readonly tiers = TIER_VALUES;
+  protected readonly tiers = TIER_LEVELS;
   protected readonly time = chinaTime;
   protected readonly canApply = computed(() => this.auth.isGranted(Permissions.TalentCertifications.Apply));
   protected readonly canApprove = computed(() => this.auth.isGranted(Permissions.TalentCertifications.Approve));

@@ -15,8 +15,8 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { toDateOnly } from '../../core/http/date-only';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import { enumKey } from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey } from '../../shared/enums/enums';
 import { TalentPolicyService } from '../../proxy/services';
 import { POLICY_STATUS_COLORS } from '../shared/talent-enums';
 

@@ -10,15 +10,16 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { DEGREES, enumKey, TIER_LEVELS } from '../../shared/enums/enums';
 import { BenefitAmountKind, PaymentScheduleKind } from '../../proxy/models';
-import { ConditionNode, DEGREE_VALUES, TIER_VALUES } from '../shared/condition-tree';
+import { ConditionNode } from '../shared/condition-tree';
 import {
   AMOUNT_KINDS, Degree, evenShares, MAX_COMMITMENT_YEARS, MAX_INSTALLMENTS, RuleDraft, SCHEDULE_KINDS, sharesTotal, sharesValid, Tier,
   withScheduleKind,
 } from '../shared/rule-draft';
-import { formatYuan } from '../shared/talent-enums';
+
 import { ConditionNodeComponent } from './condition-node.component';
+import { formatYuan } from '../../shared/money/yuan';
 
 /** Targets shown next to their own field; any other fault of the rule is listed at its top. */
 const FIELD_TARGETS = new Set(['code', 'nameZh', 'nameEn', 'article', 'exclusivityGroup', 'commitmentYears', 'amount', 'schedule']);
@@ -45,8 +46,8 @@ export class RuleEditorComponent {
   protected readonly enumKey = enumKey;
   protected readonly amountKinds = AMOUNT_KINDS;
   protected readonly scheduleKinds = SCHEDULE_KINDS;
-  protected readonly tiers = TIER_VALUES;
-  protected readonly degrees = DEGREE_VALUES;
+  protected readonly tiers = TIER_LEVELS;
+  protected readonly degrees = DEGREES;
   protected readonly maxCommitment = MAX_COMMITMENT_YEARS;
   protected readonly maxInstallments = MAX_INSTALLMENTS;
 
@@ -101,6 +102,6 @@ export class RuleEditorComponent {
   }
 
   protected money(amount: number | null): string {
-    return formatYuan(amount, (key, ...args) => this.localization.t(key, ...args), this.localization.isChinese());
+    return formatYuan(amount, this.localization.culture(), (key, ...args) => this.localization.t(key, ...args));
   }
 }

@@ -23,7 +23,7 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens'
 import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { TalentPolicyDto } from '../../proxy/models';
 import { TalentPolicyService } from '../../proxy/services';
 import { RuleEditorComponent } from '../components/rule-editor.component';
@@ -32,7 +32,8 @@ import { conditionNumber, LocatedError, locateErrors, problemErrors, RuleErrors 
 import {
   draftFingerprint, fromPolicyDto, keepKeys, moveItem, newRule, PolicyDraft, RuleDraft, toUpdateDto,
 } from '../shared/rule-draft';
-import { formatYuan, POLICY_STATUS_COLORS } from '../shared/talent-enums';
+import { POLICY_STATUS_COLORS } from '../shared/talent-enums';
+import { formatYuan } from '../../shared/money/yuan';
 
 /** Policy fields the server may name in a 400, with their labels. */
 const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -177,7 +178,7 @@ export class PolicyEditorPage {
 
   protected amountSummary(rule: RuleDraft): string {
     if (rule.amountKind === 'Fixed') {
-      return formatYuan(rule.fixed ?? 0, (key, ...args) => this.localization.t(key, ...args), this.localization.isChinese());
+      return formatYuan(rule.fixed ?? 0, this.localization.culture(), (key, ...args) => this.localization.t(key, ...args));
     }
     return this.localization.t(enumKey('BenefitAmountKind', rule.amountKind));
   }

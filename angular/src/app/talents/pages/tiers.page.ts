@@ -14,7 +14,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
 import { TalentTierDto } from '../../proxy/models';
 import { TalentTierService } from '../../proxy/services';
 

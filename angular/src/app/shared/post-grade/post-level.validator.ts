@@ -1,6 +1,6 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { PostCategory } from '../../proxy/models';
-import { levelRange } from '../../organization/shared/enums';
+import { levelRange } from './post-levels';
 
 /**
  * On a post form group with `category` and `level`: a category with levels (管理 1–10, 专业技术 1–13,
