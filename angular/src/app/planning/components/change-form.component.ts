@@ -19,8 +19,8 @@ import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { markAllDirty } from '../../shared/forms/mark-all-dirty';
-import { enumKey, LEADERSHIP_ROLES, ORG_UNIT_KINDS, POST_CATEGORIES, STAFFING_TYPES } from '../../shared/enums/enums';
-import { levelsOf } from '../../shared/post-grade/post-levels';
+import { enumKey, LEADERSHIP_ROLES, ORG_UNIT_KINDS, STAFFING_TYPES } from '../../shared/enums/enums';
+import { keepLevelInCategory, PostGradeFieldsComponent } from '../../shared/post-grade/post-grade-fields.component';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import {
   LeadershipRole, OrgUnitKind, PlanChangeDto, PlanChangeType, PlanImpactDto, PostCategory, StaffingType,
@@ -42,7 +42,7 @@ interface PostOption {
   selector: 'tr-change-form',
   imports: [
     ReactiveFormsModule, NzModalModule, NzFormModule, NzGridModule, NzInputModule, NzInputNumberModule, NzSelectModule,
-    NzTreeSelectModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe,
+    NzTreeSelectModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './change-form.component.html',
@@ -66,7 +66,6 @@ export class ChangeFormComponent {
   protected readonly enumKey = enumKey;
   protected readonly types = CHANGE_TYPES;
   protected readonly kinds = ORG_UNIT_KINDS;
-  protected readonly categories = POST_CATEGORIES;
   protected readonly staffingTypes = STAFFING_TYPES;
   protected readonly leadershipRoles = LEADERSHIP_ROLES;
   protected readonly saving = signal(false);
@@ -106,8 +105,6 @@ export class ChangeFormComponent {
   protected readonly fields = computed(() => new Set<ChangeField>(fieldsOf(this.type())));
   private readonly chosenUnit = toSignal(this.form.controls.unitId.valueChanges, { initialValue: null });
   private readonly postUnit = toSignal(this.form.controls.postUnitId.valueChanges, { initialValue: null });
-  private readonly chosenCategory = toSignal(this.form.controls.category.valueChanges, { initialValue: null });
-  protected readonly levels = computed(() => levelsOf(this.chosenCategory()));
 
   private readonly tree = rxResource({ stream: () => this.units.orgUnitGetTree() });
   /** Units to pick: the result of the plan so far (its impact) when known, else the live tree. */
@@ -176,12 +173,7 @@ export class ChangeFormComponent {
           .forEach(clause => this.addClause(clause.text, clause.id)));
       }
     });
-    this.form.controls.category.valueChanges.subscribe(category => {
-      const level = this.form.controls.level.value;
-      if (level !== null && !levelsOf(category).includes(level)) {
-        this.form.controls.level.setValue(null);
-      }
-    });
+    keepLevelInCategory(this.form.controls.category, this.form.controls.level);
   }
 
   private resetting = false;

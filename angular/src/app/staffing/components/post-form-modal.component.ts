@@ -14,8 +14,8 @@ import { Observable, of } from 'rxjs';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { markAllDirty } from '../../shared/forms/mark-all-dirty';
-import { enumKey, LEADERSHIP_ROLES, POST_CATEGORIES, STAFFING_TYPES } from '../../shared/enums/enums';
-import { levelsOf } from '../../shared/post-grade/post-levels';
+import { enumKey, LEADERSHIP_ROLES, STAFFING_TYPES } from '../../shared/enums/enums';
+import { keepLevelInCategory, PostGradeFieldsComponent } from '../../shared/post-grade/post-grade-fields.component';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import { LeadershipRole, OrgUnitTreeNodeDto, PostCategory, PostDto, StaffingType } from '../../proxy/models';
 import { OrgUnitService, PostService } from '../../proxy/services';
@@ -26,7 +26,7 @@ import { postLevelValidator } from '../../shared/post-grade/post-level.validator
   selector: 'tr-post-form-modal',
   imports: [
     ReactiveFormsModule, NzModalModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTreeSelectModule,
-    NzCheckboxModule, NzGridModule, NzAlertModule, TranslatePipe,
+    NzCheckboxModule, NzGridModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-form-modal.component.html',
@@ -46,7 +46,6 @@ export class PostFormModalComponent {
   readonly saved = output<PostDto>();
 
   protected readonly enumKey = enumKey;
-  protected readonly categories = POST_CATEGORIES;
   protected readonly staffingTypes = STAFFING_TYPES;
   protected readonly leadershipRoles = LEADERSHIP_ROLES;
   protected readonly isNew = computed(() => this.post() === null);
@@ -68,8 +67,6 @@ export class PostFormModalComponent {
   }, { validators: postLevelValidator });
 
   private readonly chosenUnit = toSignal(this.form.controls.orgUnitId.valueChanges, { initialValue: null });
-  private readonly chosenCategory = toSignal(this.form.controls.category.valueChanges, { initialValue: null });
-  protected readonly levels = computed(() => levelsOf(this.chosenCategory()));
   protected readonly clauses = rxResource({
     params: () => this.chosenUnit() ?? undefined,
     stream: ({ params: id }) => (id ? this.units.orgUnitGet({ id }) : of(null)),
@@ -103,13 +100,7 @@ export class PostFormModalComponent {
         }
       }
     });
-    // A new category has its own levels: drop a level it does not have.
-    this.form.controls.category.valueChanges.subscribe(category => {
-      const level = this.form.controls.level.value;
-      if (level !== null && !levelsOf(category).includes(level)) {
-        this.form.controls.level.setValue(null);
-      }
-    });
+    keepLevelInCategory(this.form.controls.category, this.form.controls.level);
   }
 
   protected submit(): void {

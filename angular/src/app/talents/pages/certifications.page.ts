@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -12,25 +11,25 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { toDateOnly } from '../../core/http/date-only';
-import { saveFile } from '../../core/http/download';
 import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { markAllDirty } from '../../shared/forms/mark-all-dirty';
 import { enumKey, TIER_LEVELS } from '../../shared/enums/enums';
 import { TalentCertificationGetList$Params } from '../../proxy/fn/talent-certification/talent-certification-get-list';
-import { ImportResultDto, TalentCertificationDto, TalentCertificationStatus, TalentTierLevel } from '../../proxy/models';
+import { TalentCertificationDto, TalentCertificationStatus, TalentTierLevel } from '../../proxy/models';
 import { TalentCertificationService } from '../../proxy/services';
 import { chinaTime } from '../../shared/time/china-time';
 import { ProfilePickerComponent } from '../components/profile-picker.component';
-import { CERTIFICATION_STATUS_COLORS, CERTIFICATION_STATUSES, importStage } from '../shared/talent-enums';
+import { CERTIFICATION_STATUS_COLORS, CERTIFICATION_STATUSES } from '../shared/talent-enums';
+import { ExcelApi, ExcelImportTestIds } from '../../shared/excel-import/excel-import';
+import { ExcelImportComponent } from '../../shared/excel-import/excel-import.component';
 
 /**
  * 人才认定: applications recorded for talents (pending → approved, which gives the profile its tier, or
@@ -40,8 +39,8 @@ import { CERTIFICATION_STATUS_COLORS, CERTIFICATION_STATUSES, importStage } from
   selector: 'tr-certifications-page',
   imports: [
     FormsModule, ReactiveFormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzTagModule, NzSelectModule, NzModalModule,
-    NzFormModule, NzInputModule, NzDatePickerModule, NzPopconfirmModule, NzTooltipModule, NzAlertModule, NzStepsModule, TranslatePipe,
-    ProfilePickerComponent,
+    NzFormModule, NzInputModule, NzDatePickerModule, NzPopconfirmModule, NzTooltipModule, TranslatePipe,
+    ProfilePickerComponent, ExcelImportComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './certifications.page.html',
@@ -51,12 +50,8 @@ import { CERTIFICATION_STATUS_COLORS, CERTIFICATION_STATUSES, importStage } from
     .two { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
     .full { width: 100%; }
     .row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 16px; }
-    .steps { margin-bottom: 24px; }
-    .result { display: block; margin-bottom: 16px; }
-    .file-name { color: #595959; }
     .expired { color: #cf1322; }
     .field-error { color: #cf1322; font-size: 12px; }
-    input[type='file'] { display: none; }
   `,
 })
 export class CertificationsPage {
@@ -184,56 +179,27 @@ export class CertificationsPage {
     this.certifications.reload();
   }
 
-  // Import
+  // Import: the shared Excel flow; each opening of the dialog starts over.
 
   protected readonly importOpen = signal(false);
-  protected readonly file = signal<File | null>(null);
-  protected readonly importResult = signal<ImportResultDto | null>(null);
-  protected readonly importing = signal(false);
-  protected readonly downloading = signal(false);
-  protected readonly stage = computed(() => importStage(this.importResult()));
-  protected readonly stepIndex = computed(() => ({ choose: 0, errors: 1, clean: 2, imported: 3 })[this.stage()]);
+  protected readonly importSession = signal(0);
+  protected readonly importIds: ExcelImportTestIds = {
+    template: 'certification-template',
+    export: 'certification-export',
+    choose: 'certification-choose',
+    file: 'certification-file',
+    check: 'certification-check',
+    run: 'certification-run-import',
+    result: 'certification-import-result',
+    errors: 'certification-import-errors',
+  };
+  protected readonly excel: ExcelApi = {
+    template: () => this.api.talentCertificationGetImportTemplate$Response(),
+    import: (file, dryRun) => this.api.talentCertificationImport({ dryRun, body: { file } }),
+  };
 
   protected openImport(): void {
-    this.file.set(null);
-    this.importResult.set(null);
+    this.importSession.update(session => session + 1);
     this.importOpen.set(true);
-  }
-
-  protected downloadTemplate(): void {
-    this.downloading.set(true);
-    this.api.talentCertificationGetImportTemplate$Response().subscribe({
-      next: response => {
-        this.downloading.set(false);
-        saveFile(response, 'talent-certifications-template.xlsx');
-      },
-      error: () => this.downloading.set(false),
-    });
-  }
-
-  protected onFile(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.file.set(input.files?.[0] ?? null);
-    this.importResult.set(null);
-    input.value = '';
-  }
-
-  protected sendImport(dryRun: boolean): void {
-    const file = this.file();
-    if (!file) {
-      return;
-    }
-    this.importing.set(true);
-    this.api.talentCertificationImport({ dryRun, body: { file } }).subscribe({
-      next: result => {
-        this.importing.set(false);
-        this.importResult.set(result);
-        if (!result.dryRun && result.errors.length === 0) {
-          this.messages.success(this.localization.t('Import:Imported', result.importedRows));
-          this.certifications.reload();
-        }
-      },
-      error: () => this.importing.set(false),
-    });
   }
 }

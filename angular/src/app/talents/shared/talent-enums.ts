@@ -1,5 +1,5 @@
 import {
-  ImportResultDto, MatchingRunDto, TalentCertificationStatus, TalentPolicyStatus,
+  MatchingRunDto, TalentCertificationStatus, TalentPolicyStatus,
 } from '../../proxy/models';
 
 export const POLICY_STATUS_COLORS: Readonly<Record<TalentPolicyStatus, string>> = {
@@ -33,17 +33,4 @@ export function runSeconds(run: Pick<MatchingRunDto, 'startedAt' | 'completedAt'
   }
   const ms = Date.parse(run.completedAt) - Date.parse(run.startedAt);
   return Number.isFinite(ms) ? (Math.max(0, ms) / 1000).toFixed(1) : null;
-}
-
-/** Where an Excel import stands: nothing checked, checked with errors, checked clean, imported. */
-export type ImportStage = 'choose' | 'errors' | 'clean' | 'imported';
-
-export function importStage(result: ImportResultDto | null): ImportStage {
-  if (!result) {
-    return 'choose';
-  }
-  if (result.errors.length > 0) {
-    return 'errors';
-  }
-  return result.dryRun ? 'clean' : 'imported';
 }

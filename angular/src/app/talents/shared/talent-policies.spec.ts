@@ -12,7 +12,7 @@ import {
   draftFingerprint, evenShares, fromPolicyDto, fromRuleDto, keepKeys, moveItem, newRule, percentToShare, shareToPercent, sharesTotal,
   sharesValid, toRuleDto, toUpdateDto, withScheduleKind,
 } from './rule-draft';
-import { importStage, runPercent, runSeconds } from './talent-enums';
+import { runPercent, runSeconds } from './talent-enums';
 
 /** The demo policy's 生活补贴 as the API returns it. */
 const LIVING_CONDITION: RuleConditionDto = {
@@ -363,13 +363,6 @@ describe('display helpers', () => {
     expect(runPercent({ processed: 0, total: 0, isRunning: true })).toBe(0);
     expect(runSeconds({ startedAt: '2026-11-28T00:00:00Z', completedAt: '2026-11-28T00:00:01.44Z' })).toBe('1.4');
     expect(runSeconds({ startedAt: '2026-11-28T00:00:00Z', completedAt: null })).toBeNull();
-  });
-
-  it('tells where an import stands', () => {
-    expect(importStage(null)).toBe('choose');
-    expect(importStage({ dryRun: true, errors: [{ row: 2, column: 'A', message: 'x' }], importedRows: 0, totalRows: 3 })).toBe('errors');
-    expect(importStage({ dryRun: true, errors: [], importedRows: 0, totalRows: 3 })).toBe('clean');
-    expect(importStage({ dryRun: false, errors: [], importedRows: 3, totalRows: 3 })).toBe('imported');
   });
 });
 
