@@ -1,7 +1,7 @@
 import { Permissions } from '../core/auth/permissions';
-import { MenuItem } from '../core/layout/menu-item';
+import { MenuItem } from '../core/layout/menu';
 
-/** This module's entries of the side menu (the shell composes all modules' entries by `order`). */
+/** This module's entries of the side menu (app.menu.ts composes all modules' entries by `order`). */
 export const ORGANIZATION_MENU: readonly MenuItem[] = [
   { order: 50, textKey: 'Org:Menu', icon: 'apartment', route: '/organization', permission: Permissions.OrgUnits.Default, exact: true },
   { order: 90, textKey: 'Metrics:Menu', icon: 'bar-chart', route: '/organization/metrics', permission: Permissions.OrgUnits.Default },

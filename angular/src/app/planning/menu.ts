@@ -1,7 +1,7 @@
 import { Permissions } from '../core/auth/permissions';
-import { MenuItem } from '../core/layout/menu-item';
+import { MenuItem } from '../core/layout/menu';
 
-/** This module's entries of the side menu (the shell composes all modules' entries by `order`). */
+/** This module's entries of the side menu (app.menu.ts composes all modules' entries by `order`). */
 export const PLANNING_MENU: readonly MenuItem[] = [
   { order: 110, textKey: 'Plans:Menu', icon: 'file-text', route: '/plans', permission: Permissions.StaffingPlans.Default },
   { order: 120, textKey: 'Approvals:Menu', icon: 'inbox', route: '/approvals', permission: Permissions.Approvals, exact: true },

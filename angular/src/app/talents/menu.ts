@@ -1,7 +1,7 @@
 import { Permissions } from '../core/auth/permissions';
-import { MenuItem } from '../core/layout/menu-item';
+import { MenuItem } from '../core/layout/menu';
 
-/** This module's entries of the side menu (the shell composes all modules' entries by `order`). */
+/** This module's entries of the side menu (app.menu.ts composes all modules' entries by `order`). */
 export const TALENTS_MENU: readonly MenuItem[] = [
   { order: 160, textKey: 'Portal:Menu', icon: 'gift', route: '/my', permission: Permissions.My },
   { order: 170, textKey: 'Policies:Menu', icon: 'read', route: '/talent-policies', permission: Permissions.TalentPolicies.Default, exact: true },

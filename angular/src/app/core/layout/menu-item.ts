@@ -1,4 +1,4 @@
-/** One entry of the side menu; each module declares its own beside its routes.ts (`<module>/menu.ts`). */
+/** One entry of the side menu; each module declares its own beside its routes.ts (`<module>/menu.ts`), app.menu.ts composes them. */
 export interface MenuItem {
   /** Position in the side menu: the shell sorts all modules' entries by it (modules interleave: 编制 entries sit between 机构 entries). */
   order: number;

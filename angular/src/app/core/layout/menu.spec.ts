@@ -1,5 +1,6 @@
 import { Permissions } from '../auth/permissions';
-import { composeMenu, MAIN_MENU, MenuItem, visibleMenuItems } from './menu';
+import { MAIN_MENU } from '../../app.menu';
+import { composeMenu, MenuItem, visibleMenuItems } from './menu';
 
 describe('visibleMenuItems', () => {
   const grantedTo = (...permissions: string[]) => (permission: string) => permissions.includes(permission);
