@@ -27,6 +27,9 @@ import {
 } from '../../proxy/models';
 import { OrgUnitService, PersonService, PostService, StaffingPlanService } from '../../proxy/services';
 import { postLevelValidator } from '../../shared/post-grade/post-level.validator';
+import {
+  PostNameFieldsComponent, POST_CODE_VALIDATORS, POST_TITLE_VALIDATORS,
+} from '../../staffing/components/post-name-fields.component';
 import { ALL_CHANGE_FIELDS, ChangeField, fieldsOf, fromChangeInput, isRequired, toChangeInput } from '../shared/change-fields';
 import { CHANGE_TYPES } from '../shared/plan-enums';
 import { unitPickerNodes } from '../shared/pickers';
@@ -42,7 +45,7 @@ interface PostOption {
   selector: 'tr-change-form',
   imports: [
     ReactiveFormsModule, NzModalModule, NzFormModule, NzGridModule, NzInputModule, NzInputNumberModule, NzSelectModule,
-    NzTreeSelectModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent,
+    NzTreeSelectModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent, PostNameFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './change-form.component.html',
@@ -86,9 +89,9 @@ export class ChangeFormComponent {
     deputies: new FormControl<number | null>(null, [Validators.min(0), Validators.max(99)]),
     staffingType: new FormControl<StaffingType | null>(null),
     approved: new FormControl<number | null>(null, [Validators.min(0), Validators.max(100000)]),
-    code: new FormControl<string>('', { nonNullable: true, validators: [Validators.maxLength(32), Validators.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)] }),
-    titleZh: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(128) }),
-    titleEn: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(128) }),
+    code: new FormControl<string>('', { nonNullable: true, validators: POST_CODE_VALIDATORS }),
+    titleZh: new FormControl<string>('', { nonNullable: true, validators: POST_TITLE_VALIDATORS }),
+    titleEn: new FormControl<string>('', { nonNullable: true, validators: POST_TITLE_VALIDATORS }),
     category: new FormControl<PostCategory | null>(null),
     level: new FormControl<number | null>(null),
     leadershipRole: new FormControl<LeadershipRole | null>('None'),

@@ -19,6 +19,7 @@ import { keepLevelInCategory, PostGradeFieldsComponent } from '../../shared/post
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import { LeadershipRole, OrgUnitTreeNodeDto, PostCategory, PostDto, StaffingType } from '../../proxy/models';
 import { OrgUnitService, PostService } from '../../proxy/services';
+import { PostNameFieldsComponent, POST_CODE_VALIDATORS, POST_TITLE_VALIDATORS } from './post-name-fields.component';
 import { postLevelValidator } from '../../shared/post-grade/post-level.validator';
 
 /** Create (post = null, optionally in `unitId`) or edit a post; its duty clauses are the unit's 三定 functions. */
@@ -26,7 +27,7 @@ import { postLevelValidator } from '../../shared/post-grade/post-level.validator
   selector: 'tr-post-form-modal',
   imports: [
     ReactiveFormsModule, NzModalModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTreeSelectModule,
-    NzCheckboxModule, NzGridModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent,
+    NzCheckboxModule, NzGridModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent, PostNameFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-form-modal.component.html',
@@ -54,9 +55,9 @@ export class PostFormModalComponent {
 
   protected readonly form = this.fb.group({
     orgUnitId: new FormControl<string | null>(null, Validators.required),
-    code: ['', [Validators.required, Validators.maxLength(32), Validators.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)]],
-    titleZh: ['', [Validators.required, Validators.maxLength(128)]],
-    titleEn: ['', [Validators.required, Validators.maxLength(128)]],
+    code: ['', [Validators.required, ...POST_CODE_VALIDATORS]],
+    titleZh: ['', [Validators.required, ...POST_TITLE_VALIDATORS]],
+    titleEn: ['', [Validators.required, ...POST_TITLE_VALIDATORS]],
     category: new FormControl<PostCategory | null>(null, Validators.required),
     level: new FormControl<number | null>(null),
     staffingType: new FormControl<StaffingType | null>(null, Validators.required),
