@@ -29,7 +29,7 @@ export const routes: Routes = [
       { path: 'approvals', loadChildren: () => import('./planning/routes').then(m => m.APPROVALS_ROUTES) },
       { path: 'my', loadChildren: () => import('./talents/routes').then(m => m.PORTAL_ROUTES) },
       { path: 'benefits', loadChildren: () => import('./talents/routes').then(m => m.LEDGER_ROUTES) },
-      { path: 'talent-policies', loadChildren: () => import('./talent-policies/routes').then(m => m.TALENT_POLICY_ROUTES) },
+      { path: 'talent-policies', loadChildren: () => import('./talents/routes').then(m => m.TALENT_POLICY_ROUTES) },
       { path: 'auditing', loadChildren: () => import('./auditing/routes').then(m => m.AUDITING_ROUTES) },
       { path: '403', component: ForbiddenPage },
       { path: '**', component: NotFoundPage },

@@ -9,7 +9,9 @@ import { Permissions } from '../auth/permissions';
 import { LOCALIZATION_URL, LocalizationService } from '../i18n/localization.service';
 import { APP_ICONS } from '../icons';
 import { signedInUser } from '../testing/test-users';
+import { MAIN_MENU } from '../../app.menu';
 import { MainLayoutComponent } from './main-layout.component';
+import { MENU_ITEMS } from './menu';
 
 describe('MainLayoutComponent', () => {
   let backend: HttpTestingController;
@@ -20,6 +22,7 @@ describe('MainLayoutComponent', () => {
       imports: [MainLayoutComponent],
       providers: [
         provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideNzI18n(zh_CN), provideNzIcons(APP_ICONS),
+        { provide: MENU_ITEMS, useValue: MAIN_MENU },
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -10,7 +10,7 @@ import { localizedName } from '../i18n/localized-name';
 import { LocalizationService } from '../i18n/localization.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { LanguageSwitchComponent } from './language-switch.component';
-import { MAIN_MENU, visibleMenuItems } from './menu';
+import { MENU_ITEMS, visibleMenuItems } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
 import { Permissions } from '../auth/permissions';
 
@@ -29,10 +29,11 @@ export class MainLayoutComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly localization = inject(LocalizationService);
+  private readonly menu = inject(MENU_ITEMS);
 
   protected readonly collapsed = signal(false);
   protected readonly user = this.auth.currentUser;
-  protected readonly menuItems = computed(() => visibleMenuItems(MAIN_MENU, permission => this.auth.isGranted(permission)));
+  protected readonly menuItems = computed(() => visibleMenuItems(this.menu, permission => this.auth.isGranted(permission)));
   protected readonly showBell = computed(() => this.auth.isGranted(Permissions.Notifications));
   protected readonly zoneName = computed(() => localizedName(this.user().zone, this.localization.culture()));
 

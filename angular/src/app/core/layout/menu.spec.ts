@@ -1,5 +1,6 @@
 import { Permissions } from '../auth/permissions';
-import { MAIN_MENU, visibleMenuItems } from './menu';
+import { MAIN_MENU } from '../../app.menu';
+import { composeMenu, MenuItem, visibleMenuItems } from './menu';
 
 describe('visibleMenuItems', () => {
   const grantedTo = (...permissions: string[]) => (permission: string) => permissions.includes(permission);
@@ -27,5 +28,20 @@ describe('visibleMenuItems', () => {
     expect(items.map(item => item.route)).toEqual([
       '/organization', '/posts', '/posts/seat-board', '/organization/metrics', '/organization/import',
     ]);
+  });
+
+  it("composes the modules' entries into the menu order the shell always had", () => {
+    expect(MAIN_MENU.map(item => item.route)).toEqual([
+      '/', '/zones', '/identity/users', '/identity/roles', '/organization', '/posts', '/posts/seat-board', '/persons',
+      '/organization/metrics', '/organization/import', '/plans', '/approvals', '/approvals/stats', '/approvals/routes',
+      '/approvals/calendar', '/my', '/talent-policies', '/talent-policies/tiers', '/talent-policies/certifications',
+      '/talent-policies/matching', '/benefits/entitlements', '/benefits/installments', '/auditing/audit-logs',
+    ]);
+    expect(new Set(MAIN_MENU.map(item => item.order)).size).toBe(MAIN_MENU.length);
+  });
+
+  it('sorts interleaved module entries by their order', () => {
+    const entry = (order: number): MenuItem => ({ order, textKey: 'Menu:X', icon: 'x', route: `/${order}`, permission: 'P' });
+    expect(composeMenu([entry(30), entry(10)], [entry(20)]).map(item => item.order)).toEqual([10, 20, 30]);
   });
 });

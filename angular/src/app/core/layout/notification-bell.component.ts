@@ -10,7 +10,7 @@ import { filter, interval, merge, startWith, switchMap } from 'rxjs';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { NotificationDto } from '../../proxy/models';
 import { NotificationService } from '../../proxy/services';
-import { chinaTime } from '../../planning/shared/china-time';
+import { chinaTime } from '../../shared/time/china-time';
 
 /** How often the unread count is refreshed (also on every navigation). */
 export const NOTIFICATION_POLL_MS = 60_000;

@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { QuotaUsageDto } from '../../proxy/models';
-import { enumKey } from '../shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 
 /** 编制 usage per staffing type: occupied and vacant stacked up to the approved number, usage % on top. */
 @Component({

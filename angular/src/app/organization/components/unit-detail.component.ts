@@ -21,7 +21,8 @@ import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { OrgUnitDto, StaffingQuotaDto, StaffingType } from '../../proxy/models';
 import { LeadershipQuotaService, OrgUnitService, PostService, StaffingQuotaService } from '../../proxy/services';
-import { enumKey, KIND_COLORS, STAFFING_TYPES } from '../shared/enums';
+import { enumKey, STAFFING_TYPES } from '../../shared/enums/enums';
+import { KIND_COLORS } from '../shared/kind-colors';
 import { unitName } from '../shared/org-tree';
 
 /**

@@ -14,7 +14,8 @@ import { fromDateOnly, toDateOnly } from '../../core/http/date-only';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { OrgUnitDto, OrgUnitKind } from '../../proxy/models';
 import { OrgUnitService } from '../../proxy/services';
-import { enumKey, ORG_UNIT_KINDS } from '../shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey, ORG_UNIT_KINDS } from '../../shared/enums/enums';
 
 type FunctionGroup = FormGroup<{ id: FormControl<string | null>; text: FormControl<string> }>;
 
@@ -134,15 +135,4 @@ export class UnitFormModalComponent {
       text: this.fb.control(text, [Validators.required, Validators.maxLength(1000)]),
     });
   }
-}
-
-/** Shows every invalid control's message (ng-zorro shows errors of dirty controls). */
-export function markAllDirty(group: FormGroup | FormArray): void {
-  Object.values(group.controls).forEach(control => {
-    if (control instanceof FormGroup || control instanceof FormArray) {
-      markAllDirty(control);
-    }
-    control.markAsDirty();
-    control.updateValueAndValidity({ onlySelf: true });
-  });
 }

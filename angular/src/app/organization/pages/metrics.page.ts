@@ -16,7 +16,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { StaffingMixResultDto } from '../../proxy/models';
 import { OrgMetricsService, OrgUnitService, StaffingMixService } from '../../proxy/services';
 import { QuotaUsageChartComponent } from '../components/quota-usage-chart.component';
-import { enumKey } from '../shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { subtreeIds, toTreeNodes } from '../shared/org-tree';
 
 /** Flatness dashboard (高效、扁平、精简): layers, span of control, staff ratios, 编制 usage, 人员组合 violations, 三定 gaps. */

@@ -26,7 +26,8 @@ import { OrgChartComponent } from '../components/org-chart.component';
 import { UnitDetailComponent } from '../components/unit-detail.component';
 import { UnitFormModalComponent } from '../components/unit-form-modal.component';
 import { UnitMoveModalComponent } from '../components/unit-move-modal.component';
-import { enumKey, KIND_COLORS, ORG_UNIT_KINDS } from '../shared/enums';
+import { enumKey, ORG_UNIT_KINDS } from '../../shared/enums/enums';
+import { KIND_COLORS } from '../shared/kind-colors';
 import { countLabel, countsByUnit, flattenTree, toChartData, toTreeNodes, unitName } from '../shared/org-tree';
 
 /** The zone's structure as of a date: unit tree beside the org chart, a unit's 三定 detail in a drawer. */

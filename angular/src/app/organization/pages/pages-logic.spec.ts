@@ -1,22 +1,6 @@
 import { quotaUsageOptions } from '../components/quota-usage-chart.component';
-import { ImportResultDto, QuotaUsageDto } from '../../proxy/models';
-import { importStage } from './import.page';
+import { QuotaUsageDto } from '../../proxy/models';
 import { violatedRules } from './metrics.page';
-
-describe('import stages', () => {
-  const result = (dryRun: boolean, errors: number): ImportResultDto => ({
-    dryRun, totalRows: 3, importedRows: dryRun || errors ? 0 : 3,
-    errors: Array.from({ length: errors }, (_, index) => ({ row: index + 2, column: '名称', message: '必填' })),
-  });
-
-  it('imports only after a clean dry run', () => {
-    expect(importStage(null)).toBe('choose');
-    expect(importStage(result(true, 2))).toBe('errors');
-    expect(importStage(result(true, 0))).toBe('clean');
-    expect(importStage(result(false, 0))).toBe('imported');
-    expect(importStage(result(false, 1))).toBe('errors');
-  });
-});
 
 describe('metrics', () => {
   it('lists only the violated staffing mix rules, with their unit', () => {

@@ -1,5 +1,5 @@
 import { OrgUnitKind, OrgUnitTreeNodeDto, StaffingQuotaDto } from '../../proxy/models';
-import { KIND_COLORS } from './enums';
+import { KIND_COLORS } from './kind-colors';
 import { chartLabel, countLabel, countsByUnit, flattenTree, subtreeIds, toChartData, toTreeNodes, treeDepth } from './org-tree';
 
 function unit(id: string, kind: OrgUnitKind, sortOrder: number, children: OrgUnitTreeNodeDto[] = [], shortName: string | null = null): OrgUnitTreeNodeDto {

@@ -1,7 +1,7 @@
 import type { NzTreeNodeOptions } from 'ng-zorro-antd/tree';
 import { Culture } from '../../core/i18n/culture';
 import { OrgUnitKind, OrgUnitTreeNodeDto, StaffingQuotaDto } from '../../proxy/models';
-import { KIND_COLORS } from './enums';
+import { KIND_COLORS } from './kind-colors';
 
 /** Filled and approved slots of a unit, summed over its staffing types. */
 export interface UnitCount {

@@ -3,9 +3,9 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { ApprovalStepDto, StaffingPlanDto } from '../../proxy/models';
-import { chinaTime, remainingText } from '../shared/china-time';
+import { chinaTime, remainingText } from '../../shared/time/china-time';
 import { DECISION_COLORS, STEP_STATUS_COLORS } from '../shared/plan-enums';
 import { stepsByRound } from '../shared/steps';
 

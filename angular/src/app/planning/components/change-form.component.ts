@@ -18,16 +18,18 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens'
 import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import {
-  enumKey, LEADERSHIP_ROLES, levelsOf, ORG_UNIT_KINDS, POST_CATEGORIES, STAFFING_TYPES,
-} from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey, LEADERSHIP_ROLES, ORG_UNIT_KINDS, STAFFING_TYPES } from '../../shared/enums/enums';
+import { keepLevelInCategory, PostGradeFieldsComponent } from '../../shared/post-grade/post-grade-fields.component';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import {
   LeadershipRole, OrgUnitKind, PlanChangeDto, PlanChangeType, PlanImpactDto, PostCategory, StaffingType,
 } from '../../proxy/models';
 import { OrgUnitService, PersonService, PostService, StaffingPlanService } from '../../proxy/services';
-import { postLevelValidator } from '../../staffing/shared/post-level.validator';
+import { postLevelValidator } from '../../shared/post-grade/post-level.validator';
+import {
+  PostNameFieldsComponent, POST_CODE_VALIDATORS, POST_TITLE_VALIDATORS,
+} from '../../staffing/components/post-name-fields.component';
 import { ALL_CHANGE_FIELDS, ChangeField, fieldsOf, fromChangeInput, isRequired, toChangeInput } from '../shared/change-fields';
 import { CHANGE_TYPES } from '../shared/plan-enums';
 import { unitPickerNodes } from '../shared/pickers';
@@ -43,7 +45,7 @@ interface PostOption {
   selector: 'tr-change-form',
   imports: [
     ReactiveFormsModule, NzModalModule, NzFormModule, NzGridModule, NzInputModule, NzInputNumberModule, NzSelectModule,
-    NzTreeSelectModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe,
+    NzTreeSelectModule, NzButtonModule, NzIconModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent, PostNameFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './change-form.component.html',
@@ -67,7 +69,6 @@ export class ChangeFormComponent {
   protected readonly enumKey = enumKey;
   protected readonly types = CHANGE_TYPES;
   protected readonly kinds = ORG_UNIT_KINDS;
-  protected readonly categories = POST_CATEGORIES;
   protected readonly staffingTypes = STAFFING_TYPES;
   protected readonly leadershipRoles = LEADERSHIP_ROLES;
   protected readonly saving = signal(false);
@@ -88,9 +89,9 @@ export class ChangeFormComponent {
     deputies: new FormControl<number | null>(null, [Validators.min(0), Validators.max(99)]),
     staffingType: new FormControl<StaffingType | null>(null),
     approved: new FormControl<number | null>(null, [Validators.min(0), Validators.max(100000)]),
-    code: new FormControl<string>('', { nonNullable: true, validators: [Validators.maxLength(32), Validators.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)] }),
-    titleZh: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(128) }),
-    titleEn: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(128) }),
+    code: new FormControl<string>('', { nonNullable: true, validators: POST_CODE_VALIDATORS }),
+    titleZh: new FormControl<string>('', { nonNullable: true, validators: POST_TITLE_VALIDATORS }),
+    titleEn: new FormControl<string>('', { nonNullable: true, validators: POST_TITLE_VALIDATORS }),
     category: new FormControl<PostCategory | null>(null),
     level: new FormControl<number | null>(null),
     leadershipRole: new FormControl<LeadershipRole | null>('None'),
@@ -107,8 +108,6 @@ export class ChangeFormComponent {
   protected readonly fields = computed(() => new Set<ChangeField>(fieldsOf(this.type())));
   private readonly chosenUnit = toSignal(this.form.controls.unitId.valueChanges, { initialValue: null });
   private readonly postUnit = toSignal(this.form.controls.postUnitId.valueChanges, { initialValue: null });
-  private readonly chosenCategory = toSignal(this.form.controls.category.valueChanges, { initialValue: null });
-  protected readonly levels = computed(() => levelsOf(this.chosenCategory()));
 
   private readonly tree = rxResource({ stream: () => this.units.orgUnitGetTree() });
   /** Units to pick: the result of the plan so far (its impact) when known, else the live tree. */
@@ -177,12 +176,7 @@ export class ChangeFormComponent {
           .forEach(clause => this.addClause(clause.text, clause.id)));
       }
     });
-    this.form.controls.category.valueChanges.subscribe(category => {
-      const level = this.form.controls.level.value;
-      if (level !== null && !levelsOf(category).includes(level)) {
-        this.form.controls.level.setValue(null);
-      }
-    });
+    keepLevelInCategory(this.form.controls.category, this.form.controls.level);
   }
 
   private resetting = false;

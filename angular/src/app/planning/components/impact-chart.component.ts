@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { PlanUnitDiffDto } from '../../proxy/models';
 import { diffCounts, ImpactChartNode, impactChartData } from '../shared/impact';
 import { DIFF_COLORS, DIFF_KINDS } from '../shared/plan-enums';

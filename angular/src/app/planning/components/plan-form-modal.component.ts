@@ -6,10 +6,10 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { fromDateOnly, toDateOnly } from '../../core/http/date-only';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
 import { StaffingPlanDto } from '../../proxy/models';
 import { StaffingPlanService } from '../../proxy/services';
-import { chinaToday } from '../shared/china-time';
+import { chinaToday } from '../../shared/time/china-time';
 
 /** Creates a plan (plan = null) or edits its title, rationale (请示) and effective date. */
 @Component({

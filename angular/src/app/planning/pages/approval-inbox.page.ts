@@ -11,7 +11,7 @@ import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ApprovalInboxItemDto } from '../../proxy/models';
 import { ApprovalService } from '../../proxy/services';
-import { chinaDate, chinaTime, remainingText } from '../shared/china-time';
+import { chinaDate, chinaTime, remainingText } from '../../shared/time/china-time';
 
 /** 待办: the steps waiting on the signed-in leader, with the promised time limit (承诺时限) and what is left of it. */
 @Component({

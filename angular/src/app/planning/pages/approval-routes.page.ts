@@ -24,8 +24,8 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens'
 import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import { enumKey } from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey } from '../../shared/enums/enums';
 import { ApprovalAssigneeKind, ApprovalRouteDto, ApprovalRouteStepDto, ApprovalRouteStepInput } from '../../proxy/models';
 import { ApprovalRouteService, UserService } from '../../proxy/services';
 

@@ -14,7 +14,7 @@ import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ApprovalStatsRowDto, OverdueStepDto } from '../../proxy/models';
 import { ApprovalStatsService } from '../../proxy/services';
-import { chinaTime } from '../shared/china-time';
+import { chinaTime } from '../../shared/time/china-time';
 import { defaultPeriod, monthlyChartOptions, rateText } from '../shared/stats';
 
 /** 按时办结率: over a period, overall and per step, per approver and per month, plus the steps now overdue. */

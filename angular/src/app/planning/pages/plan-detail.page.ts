@@ -24,14 +24,14 @@ import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { localizedName } from '../../core/i18n/localized-name';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { ApprovalDecisionKind, PlanChangeDto, StaffingPlanDto } from '../../proxy/models';
 import { ApprovalService, StaffingPlanService } from '../../proxy/services';
 import { ApprovalTimelineComponent } from '../components/approval-timeline.component';
 import { ChangeFormComponent } from '../components/change-form.component';
 import { ImpactPanelComponent } from '../components/impact-panel.component';
 import { PlanFormModalComponent } from '../components/plan-form-modal.component';
-import { chinaDate, chinaTime, chinaToday, remainingText } from '../shared/china-time';
+import { chinaDate, chinaTime, chinaToday, remainingText } from '../../shared/time/china-time';
 import { changeTypeColor, STATUS_COLORS } from '../shared/plan-enums';
 import { myPendingStep } from '../shared/steps';
 

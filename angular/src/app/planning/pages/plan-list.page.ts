@@ -14,12 +14,12 @@ import { Permissions } from '../../core/auth/permissions';
 import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { StaffingPlanGetList$Params } from '../../proxy/fn/staffing-plan/staffing-plan-get-list';
 import { StaffingPlanDto, StaffingPlanListItemDto, StaffingPlanStatus } from '../../proxy/models';
 import { StaffingPlanService } from '../../proxy/services';
 import { PlanFormModalComponent } from '../components/plan-form-modal.component';
-import { chinaDate, chinaTime } from '../shared/china-time';
+import { chinaDate, chinaTime } from '../../shared/time/china-time';
 import { PLAN_STATUSES, STATUS_COLORS } from '../shared/plan-enums';
 
 /** 定岗定编方案: number, title, status, effective date, the step it waits on; filter by status and text. */

@@ -7,11 +7,11 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { localizedName } from '../../core/i18n/localized-name';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { StaffingPlanService } from '../../proxy/services';
 import { ApprovalTimelineComponent } from '../components/approval-timeline.component';
 import { ImpactPanelComponent } from '../components/impact-panel.component';
-import { chinaDate, chinaTime } from '../shared/china-time';
+import { chinaDate, chinaTime } from '../../shared/time/china-time';
 
 /** The plan as a document (请示): no menu, a print stylesheet, and a button that prints it. */
 @Component({

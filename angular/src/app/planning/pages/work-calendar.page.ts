@@ -20,7 +20,7 @@ import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { WorkCalendarDayKind } from '../../proxy/models';
 import { WorkCalendarService } from '../../proxy/services';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { CalendarRow, calendarYears, sortedDays, toInput } from '../shared/work-calendar';
 
 /**

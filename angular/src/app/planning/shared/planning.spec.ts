@@ -1,6 +1,6 @@
 import { OrgMetricsSummaryDto, PlanUnitDiffDto } from '../../proxy/models';
 import { fieldsOf, fromChangeInput, isRequired, toChangeInput } from './change-fields';
-import { chinaDate, chinaTime, chinaToday, remainingText } from './china-time';
+import { chinaDate, chinaTime, chinaToday, remainingText } from '../../shared/time/china-time';
 import { diffCounts, impactChartData, metricCards, sortViolations, violationSeverity } from './impact';
 import { unitPickerNodes } from './pickers';
 import { defaultPeriod, monthlyChartOptions, rateText } from './stats';

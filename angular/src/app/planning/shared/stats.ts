@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { ApprovalStatsRowDto } from '../../proxy/models';
-import { chinaToday } from './china-time';
+import { chinaToday } from '../../shared/time/china-time';
 
 /** The default period: from 1 January of last year to today. */
 export function defaultPeriod(now: Date = new Date()): { from: string; to: string } {

@@ -12,8 +12,8 @@ import { map, of } from 'rxjs';
 import { toDateOnly } from '../../core/http/date-only';
 import { problemMessage } from '../../core/http/problem-details';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import { APPOINTMENT_KINDS, enumKey } from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { APPOINTMENT_KINDS, enumKey } from '../../shared/enums/enums';
 import { AppointmentDto, AppointmentKind, PostDto, StaffingType } from '../../proxy/models';
 import { AppointmentService, PersonService, PostService } from '../../proxy/services';
 

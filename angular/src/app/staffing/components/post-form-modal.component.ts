@@ -13,19 +13,21 @@ import { NzTreeSelectModule } from 'ng-zorro-antd/tree-select';
 import { Observable, of } from 'rxjs';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import { enumKey, LEADERSHIP_ROLES, levelsOf, POST_CATEGORIES, STAFFING_TYPES } from '../../organization/shared/enums';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { enumKey, LEADERSHIP_ROLES, STAFFING_TYPES } from '../../shared/enums/enums';
+import { keepLevelInCategory, PostGradeFieldsComponent } from '../../shared/post-grade/post-grade-fields.component';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import { LeadershipRole, OrgUnitTreeNodeDto, PostCategory, PostDto, StaffingType } from '../../proxy/models';
 import { OrgUnitService, PostService } from '../../proxy/services';
-import { postLevelValidator } from '../shared/post-level.validator';
+import { PostNameFieldsComponent, POST_CODE_VALIDATORS, POST_TITLE_VALIDATORS } from './post-name-fields.component';
+import { postLevelValidator } from '../../shared/post-grade/post-level.validator';
 
 /** Create (post = null, optionally in `unitId`) or edit a post; its duty clauses are the unit's 三定 functions. */
 @Component({
   selector: 'tr-post-form-modal',
   imports: [
     ReactiveFormsModule, NzModalModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTreeSelectModule,
-    NzCheckboxModule, NzGridModule, NzAlertModule, TranslatePipe,
+    NzCheckboxModule, NzGridModule, NzAlertModule, TranslatePipe, PostGradeFieldsComponent, PostNameFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-form-modal.component.html',
@@ -45,7 +47,6 @@ export class PostFormModalComponent {
   readonly saved = output<PostDto>();
 
   protected readonly enumKey = enumKey;
-  protected readonly categories = POST_CATEGORIES;
   protected readonly staffingTypes = STAFFING_TYPES;
   protected readonly leadershipRoles = LEADERSHIP_ROLES;
   protected readonly isNew = computed(() => this.post() === null);
@@ -54,9 +55,9 @@ export class PostFormModalComponent {
 
   protected readonly form = this.fb.group({
     orgUnitId: new FormControl<string | null>(null, Validators.required),
-    code: ['', [Validators.required, Validators.maxLength(32), Validators.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)]],
-    titleZh: ['', [Validators.required, Validators.maxLength(128)]],
-    titleEn: ['', [Validators.required, Validators.maxLength(128)]],
+    code: ['', [Validators.required, ...POST_CODE_VALIDATORS]],
+    titleZh: ['', [Validators.required, ...POST_TITLE_VALIDATORS]],
+    titleEn: ['', [Validators.required, ...POST_TITLE_VALIDATORS]],
     category: new FormControl<PostCategory | null>(null, Validators.required),
     level: new FormControl<number | null>(null),
     staffingType: new FormControl<StaffingType | null>(null, Validators.required),
@@ -67,8 +68,6 @@ export class PostFormModalComponent {
   }, { validators: postLevelValidator });
 
   private readonly chosenUnit = toSignal(this.form.controls.orgUnitId.valueChanges, { initialValue: null });
-  private readonly chosenCategory = toSignal(this.form.controls.category.valueChanges, { initialValue: null });
-  protected readonly levels = computed(() => levelsOf(this.chosenCategory()));
   protected readonly clauses = rxResource({
     params: () => this.chosenUnit() ?? undefined,
     stream: ({ params: id }) => (id ? this.units.orgUnitGet({ id }) : of(null)),
@@ -102,13 +101,7 @@ export class PostFormModalComponent {
         }
       }
     });
-    // A new category has its own levels: drop a level it does not have.
-    this.form.controls.category.valueChanges.subscribe(category => {
-      const level = this.form.controls.level.value;
-      if (level !== null && !levelsOf(category).includes(level)) {
-        this.form.controls.level.setValue(null);
-      }
-    });
+    keepLevelInCategory(this.form.controls.category, this.form.controls.level);
   }
 
   protected submit(): void {

@@ -15,7 +15,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { PersonGetList$Params } from '../../proxy/fn/person/person-get-list';
 import { PersonDto } from '../../proxy/models';
 import { OrgUnitService, PersonService } from '../../proxy/services';

@@ -19,7 +19,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey, POST_CATEGORIES, POST_STATUSES, STAFFING_TYPES } from '../../organization/shared/enums';
+import { enumKey, POST_CATEGORIES, POST_STATUSES, STAFFING_TYPES } from '../../shared/enums/enums';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import { PostGetList$Params } from '../../proxy/fn/post/post-get-list';
 import { PostCategory, PostDto, PostStatus, StaffingType } from '../../proxy/models';

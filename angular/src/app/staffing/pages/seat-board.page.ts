@@ -14,7 +14,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { toTreeNodes } from '../../organization/shared/org-tree';
 import { SeatDto, SeatGroupDto, StaffingType } from '../../proxy/models';
 import { OrgUnitService, SeatBoardService } from '../../proxy/services';

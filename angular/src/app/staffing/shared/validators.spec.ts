@@ -1,6 +1,6 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import { idNumberValidator, isMaskedIdNumber } from './id-number';
-import { postLevelValidator } from './post-level.validator';
+import { postLevelValidator } from '../../shared/post-grade/post-level.validator';
 
 describe('postLevelValidator', () => {
   const form = (category: string | null, level: number | null) =>

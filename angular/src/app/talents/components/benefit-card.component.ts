@@ -4,7 +4,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { BenefitResultDto } from '../../proxy/models';
-import { BENEFIT_STATUS_TAGS, benefitStatus, formatYuan, isService, missingHints } from '../shared/calculator';
+import { BENEFIT_STATUS_TAGS, benefitStatus, isService, missingHints } from '../shared/calculator';
+import { formatYuan } from '../../shared/money/yuan';
 
 /**
  * One benefit of a calculation: its status, amount and payments, the policy article it rests on,

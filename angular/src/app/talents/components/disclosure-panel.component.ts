@@ -10,11 +10,12 @@ import { saveFile } from '../../core/http/download';
 import { fromDateOnly, toDateOnly } from '../../core/http/date-only';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
-import { chinaToday } from '../../planning/shared/china-time';
+import { enumKey } from '../../shared/enums/enums';
+import { chinaToday } from '../../shared/time/china-time';
 import { InstallmentService } from '../../proxy/services';
-import { formatYuan } from '../shared/calculator';
+
 import { disclosureTotal, monthStart } from '../shared/ledger';
+import { formatYuan } from '../../shared/money/yuan';
 
 /** 资金公示: the payments made in a period with the names masked (张*明), to publish; exported as .xlsx. */
 @Component({

@@ -8,12 +8,13 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { fromDateOnly, toDateOnly } from '../../core/http/date-only';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
-import { chinaToday } from '../../planning/shared/china-time';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { chinaToday } from '../../shared/time/china-time';
 import { InstallmentLineDto } from '../../proxy/models';
 import { InstallmentService } from '../../proxy/services';
-import { formatYuan } from '../shared/calculator';
+
 import { installmentOf, VOUCHER_MAX_LENGTH } from '../shared/ledger';
+import { formatYuan } from '../../shared/money/yuan';
 
 /**
  * Records an installment paid with its treasury voucher (付款凭证). The server re-checks it first

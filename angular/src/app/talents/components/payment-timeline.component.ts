@@ -3,8 +3,9 @@ import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { EntitlementDto } from '../../proxy/models';
-import { formatYuan } from '../shared/calculator';
+
 import { paymentTimeline, TIMELINE_COLORS } from '../shared/entitlements';
+import { formatYuan } from '../../shared/money/yuan';
 
 /**
  * The payments of a benefit as a timeline: paid (date and voucher, green), scheduled (due date, grey),

@@ -4,7 +4,7 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { markAllDirty } from '../../organization/components/unit-form-modal.component';
+import { markAllDirty } from '../../shared/forms/mark-all-dirty';
 import { InstallmentLineDto } from '../../proxy/models';
 import { InstallmentService } from '../../proxy/services';
 import { installmentOf, REASON_MAX_LENGTH } from '../shared/ledger';

@@ -26,9 +26,10 @@ import { BenefitCardComponent } from '../components/benefit-card.component';
 import { EducationDegree, PolicyCalculatorResultDto, PublicZoneDto, TalentTierLevel } from '../../proxy/models';
 import { PublicPolicyCalculatorService } from '../../proxy/services';
 import {
-  barWidths, benefitStatus, CalculatorFormValue, DEGREE_OPTIONS, EMPTY_FORM, FIELD_MAX_LENGTH, formatYuan, NUMBER_FIELDS,
-  NumberField, sortBenefits, SWITCH_FIELDS, SwitchField, TIER_OPTIONS, toCalculatorInput,
+  barWidths, benefitStatus, CalculatorFormValue, DEGREE_OPTIONS, EMPTY_FORM, FIELD_MAX_LENGTH, NUMBER_FIELDS, NumberField, sortBenefits,
+  SWITCH_FIELDS, SwitchField, TIER_OPTIONS, toCalculatorInput,
 } from '../shared/calculator';
+import { formatYuan } from '../../shared/money/yuan';
 
 export const DEFAULT_ZONE = 'dalian';
 
@@ -135,7 +136,6 @@ export class CalculatorPage implements OnInit {
   protected money(amount: number): string {
     return formatYuan(amount, this.localization.culture(), (key, ...args) => this.localization.t(key, ...args));
   }
-
 
   protected reset(): void {
     this.form.reset(EMPTY_FORM);

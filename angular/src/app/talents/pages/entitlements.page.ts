@@ -15,16 +15,17 @@ import { Permissions } from '../../core/auth/permissions';
 import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
-import { chinaDate } from '../../planning/shared/china-time';
+import { enumKey } from '../../shared/enums/enums';
+import { chinaDate } from '../../shared/time/china-time';
 import { EntitlementGetList$Params } from '../../proxy/fn/entitlement/entitlement-get-list';
 import { EntitlementDto, EntitlementStatus } from '../../proxy/models';
 import { EntitlementService } from '../../proxy/services';
 import { ClawBackModalComponent } from '../components/claw-back-modal.component';
 import { ConditionListComponent } from '../components/condition-list.component';
 import { PaymentTimelineComponent } from '../components/payment-timeline.component';
-import { formatYuan } from '../shared/calculator';
+
 import { canClawBack, ENTITLEMENT_STATUS_COLORS, ENTITLEMENT_STATUSES, isServiceEntitlement } from '../shared/entitlements';
+import { formatYuan } from '../../shared/money/yuan';
 
 const PAGE_SIZE = 20;
 

@@ -10,7 +10,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { AuthService } from '../../core/auth/auth.service';
 import { LOCALIZATION_URL, LocalizationService } from '../../core/i18n/localization.service';
 import { APP_ICONS } from '../../core/icons';
-import { chinaToday } from '../../planning/shared/china-time';
+import { chinaToday } from '../../shared/time/china-time';
 import { InstallmentLineDto, PaymentBatchCheckDto } from '../../proxy/models';
 import { InstallmentService } from '../../proxy/services';
 import { InstallmentsPage } from './installments.page';

@@ -18,17 +18,18 @@ import { saveFile } from '../../core/http/download';
 import { PagedTableState } from '../../core/http/paged';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
-import { chinaToday } from '../../planning/shared/china-time';
+import { enumKey } from '../../shared/enums/enums';
+import { chinaToday } from '../../shared/time/china-time';
 import { InstallmentGetList$Params } from '../../proxy/fn/installment/installment-get-list';
 import { InstallmentLineDto, PaymentBatchCheckDto } from '../../proxy/models';
 import { InstallmentService } from '../../proxy/services';
 import { DisclosurePanelComponent } from '../components/disclosure-panel.component';
 import { PayModalComponent } from '../components/pay-modal.component';
 import { SuspendModalComponent } from '../components/suspend-modal.component';
-import { formatYuan } from '../shared/calculator';
+
 import { INSTALLMENT_STATUS_COLORS } from '../shared/entitlements';
 import { installmentActions, installmentOf, LEDGER_TABS, LedgerTab, ledgerFilters } from '../shared/ledger';
+import { formatYuan } from '../../shared/money/yuan';
 
 const PAGE_SIZE = 20;
 

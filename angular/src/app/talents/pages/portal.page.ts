@@ -12,13 +12,14 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens'
 import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { enumKey } from '../../organization/shared/enums';
+import { enumKey } from '../../shared/enums/enums';
 import { BenefitResultDto, EntitlementDto } from '../../proxy/models';
 import { EntitlementService, MyTalentService } from '../../proxy/services';
 import { ConditionListComponent } from '../components/condition-list.component';
 import { PaymentTimelineComponent } from '../components/payment-timeline.component';
-import { formatYuan, missingHints } from '../shared/calculator';
+import { missingHints } from '../shared/calculator';
 import { ENTITLEMENT_STATUS_COLORS, isServiceEntitlement, portalTotals, splitEntitlements } from '../shared/entitlements';
+import { formatYuan } from '../../shared/money/yuan';
 
 /**
  * 我的人才待遇: what a recruited talent sees after signing in — their tier, what they are granted, paid and

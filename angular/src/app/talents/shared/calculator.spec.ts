@@ -1,6 +1,6 @@
 import { BenefitResultDto, ConditionResultDto } from '../../proxy/models';
 import {
-  barWidths, benefitStatus, EMPTY_FORM, formatYuan, isService, missingHints, sortBenefits, toCalculatorInput,
+  barWidths, benefitStatus, EMPTY_FORM, isService, missingHints, sortBenefits, toCalculatorInput,
 } from './calculator';
 
 const benefit = (code: string, patch: Partial<BenefitResultDto> = {}): BenefitResultDto => ({
@@ -90,19 +90,6 @@ describe('form to request', () => {
 });
 
 describe('money', () => {
-  const t = (key: string, ...args: unknown[]) => (key === 'Calculator:TenThousandYuan' ? `${args[0]} 万元` : `${args[0]} 元`);
-  const tEn = (key: string, ...args: unknown[]) => (key === 'Calculator:Yuan' ? `¥${args[0]}` : key);
-
-  it('says 万元 in Chinese and groups digits in English', () => {
-    expect(formatYuan(2_590_000, 'zh-Hans', t)).toBe('259 万元');
-    expect(formatYuan(90_000, 'zh-Hans', t)).toBe('9 万元');
-    expect(formatYuan(12_500, 'zh-Hans', t)).toBe('1.25 万元');
-    expect(formatYuan(120_002, 'zh-Hans', t)).toBe('120,002 元');
-    expect(formatYuan(1_500, 'zh-Hans', t)).toBe('1,500 元');
-    expect(formatYuan(0, 'zh-Hans', t)).toBe('0 元');
-    expect(formatYuan(2_590_000, 'en', tEn)).toBe('¥2,590,000');
-  });
-
   it('scales the yearly bars to the largest year', () => {
     expect(barWidths([740_000, 370_000, 0, 1])).toEqual([100, 50, 0, 2]);
     expect(barWidths([0, 0])).toEqual([0, 0]);

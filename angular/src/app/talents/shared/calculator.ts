@@ -1,7 +1,7 @@
 import {
   BenefitResultDto, ConditionResultDto, EducationDegree, PolicyCalculatorInput, TalentTierLevel,
 } from '../../proxy/models';
-import { Culture } from '../../core/i18n/culture';
+import { DEGREES, enumOptions, TIER_LEVELS } from '../../shared/enums/enums';
 
 /** How a benefit stands for the profile entered: granted, almost there, beaten by a higher one, or not met. */
 export type BenefitStatus = 'granted' | 'almost' | 'excluded' | 'ineligible';
@@ -59,20 +59,8 @@ export function missingHints(conditions: readonly ConditionResultDto[]): string[
 }
 
 /** The select options, labelled with the server's enum texts. */
-export const DEGREE_OPTIONS: readonly { value: NonNullable<EducationDegree>; label: string }[] = [
-  { value: 'Secondary', label: 'Enum:EducationDegree.Secondary' },
-  { value: 'JuniorCollege', label: 'Enum:EducationDegree.JuniorCollege' },
-  { value: 'Bachelor', label: 'Enum:EducationDegree.Bachelor' },
-  { value: 'Master', label: 'Enum:EducationDegree.Master' },
-  { value: 'Doctorate', label: 'Enum:EducationDegree.Doctorate' },
-];
-export const TIER_OPTIONS: readonly { value: NonNullable<TalentTierLevel>; label: string }[] = [
-  { value: 'A', label: 'Enum:TalentTierLevel.A' },
-  { value: 'B', label: 'Enum:TalentTierLevel.B' },
-  { value: 'C', label: 'Enum:TalentTierLevel.C' },
-  { value: 'D', label: 'Enum:TalentTierLevel.D' },
-  { value: 'E', label: 'Enum:TalentTierLevel.E' },
-];
+export const DEGREE_OPTIONS = enumOptions('EducationDegree', DEGREES);
+export const TIER_OPTIONS = enumOptions('TalentTierLevel', TIER_LEVELS);
 
 export type NumberField = 'age' | 'yearsSinceDegree' | 'monthsInZone' | 'contractYears' | 'socialInsuranceMonths';
 export type SwitchField = 'employerInZone' | 'overseasExperience' | 'ownsHomeInZone';
@@ -140,19 +128,6 @@ export function toCalculatorInput(value: Partial<CalculatorFormValue>): PolicyCa
     input[name] = value[name] === true;
   }
   return input;
-}
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/**
- * Money as people say it: "259 万元" in Chinese (whole hundreds of yuan, from 10,000 up), otherwise
- * grouped digits ("¥2,590,000" in English, "1,500 元" in Chinese).
- */
-export function formatYuan(amount: number, culture: Culture, t: (key: string, ...args: unknown[]) => string): string {
-  if (culture === 'zh-Hans' && Math.abs(amount) >= 10_000 && amount % 100 === 0) {
-    return t('Calculator:TenThousandYuan', GROUPED.format(amount / 10_000));
-  }
-  return t('Calculator:Yuan', GROUPED.format(amount));
 }
 
 /** Width (in %) of each year's bar, relative to the largest year; at least a sliver for non-zero years. */

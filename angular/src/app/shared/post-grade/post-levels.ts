@@ -1,0 +1,21 @@
+import { PostCategory } from '../../proxy/models';
+
+/** The valid levels of a post category (管理 1–10, 专业技术 1–13, 工勤技能 1–5); none for ordinary workers. */
+export function levelRange(category: PostCategory | null | undefined): readonly [number, number] | null {
+  switch (category) {
+    case 'Management':
+      return [1, 10];
+    case 'Professional':
+      return [1, 13];
+    case 'Skilled':
+      return [1, 5];
+    default:
+      return null;
+  }
+}
+
+/** The levels a user may pick for a category, e.g. Skilled → [1, 2, 3, 4, 5]. */
+export function levelsOf(category: PostCategory | null | undefined): number[] {
+  const range = levelRange(category);
+  return range ? Array.from({ length: range[1] - range[0] + 1 }, (_, index) => range[0] + index) : [];
+}
