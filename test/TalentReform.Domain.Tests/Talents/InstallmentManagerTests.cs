@@ -1,7 +1,5 @@
 using TalentReform.Fakes;
 using TalentReform.Talents.Rules;
-using static TalentReform.Talents.ConditionOperator;
-using static TalentReform.Talents.ProfileField;
 
 namespace TalentReform.Talents;
 
@@ -11,14 +9,10 @@ namespace TalentReform.Talents;
 /// </summary>
 public class InstallmentManagerTests
 {
-    private static readonly DateTimeOffset Now = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Start = new(2024, 3, 1);
-
-    // Five yearly installments from 2024: the first ones are due by now, the last (2028) is not.
-    private static readonly BenefitRuleDefinition Settling = new(
-        "settling", "安家补贴", "Settling-in allowance", RuleCondition.Compare(Tier, In, "B", "C"),
-        new BenefitAmount(BenefitAmountKind.ByTier, Table: new Dictionary<string, decimal> { ["C"] = 1_000_000 }),
-        PaymentSchedule.Yearly(0.2m, 0.2m, 0.2m, 0.2m, 0.2m), CommitmentYears: 5);
+    // The 安家补贴 of EntitlementTests: five yearly installments from 2024, the first ones due by now, the last (2028) not.
+    private static readonly DateTimeOffset Now = EntitlementTests.Now;
+    private static readonly DateOnly Start = EntitlementTests.Start;
+    private static readonly BenefitRuleDefinition Settling = EntitlementTests.Settling;
 
     private readonly InMemoryRepository<TalentProfile> _profiles = new();
     private readonly InMemoryRepository<TalentPolicy> _policies = new();
