@@ -25,6 +25,7 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<DemoEntitlementStates>();
         services.AddScoped<Talents.MatchingService>();
         services.AddScoped<Talents.EntitlementRecheck>();
+        services.AddScoped<Talents.InstallmentManager>();
         services.AddScoped<Talents.CertificationExpiry>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();

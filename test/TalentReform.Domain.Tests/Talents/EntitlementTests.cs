@@ -7,10 +7,10 @@ namespace TalentReform.Talents;
 /// <summary>An entitlement's life: confirmation into installments, payments, revocation, and clawback on early departure.</summary>
 public class EntitlementTests
 {
-    private static readonly DateTimeOffset Now = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Start = new(2024, 3, 1);
+    internal static readonly DateTimeOffset Now = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    internal static readonly DateOnly Start = new(2024, 3, 1);
 
-    private static readonly BenefitRuleDefinition Settling = new(
+    internal static readonly BenefitRuleDefinition Settling = new(
         "settling", "安家补贴", "Settling-in allowance", RuleCondition.Compare(Tier, In, "B", "C"),
         new BenefitAmount(BenefitAmountKind.ByTier, Table: new Dictionary<string, decimal> { ["B"] = 3_000_000, ["C"] = 1_000_000 }),
         PaymentSchedule.Yearly(0.2m, 0.2m, 0.2m, 0.2m, 0.2m), Article: "第五条", CommitmentYears: 5);

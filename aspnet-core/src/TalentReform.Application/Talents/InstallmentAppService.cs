@@ -7,14 +7,15 @@ using TalentReform.PersonalData;
 namespace TalentReform.Talents;
 
 /// <summary>
-/// The installment ledger: the due list, 发放前复核 (each payment re-checked; a failure suspends the installment with
-/// its reason), payments recorded with their voucher, the payment batch for the treasury and the 资金公示 list.
+/// The installment ledger: the due list, payments recorded with their voucher, the payment batch for the treasury
+/// and the 资金公示 list. The payment rules (发放前复核 before each payment) are <see cref="InstallmentManager"/>'s;
+/// the Excel files are <see cref="InstallmentWorkbooks"/>'.
 /// </summary>
 public class InstallmentAppService(
     IRepository<Entitlement> entitlements,
     IRepository<TalentProfile> profiles,
     IRepository<TalentPolicy> policies,
-    EntitlementRecheck recheck,
+    InstallmentManager manager,
     IExcelWorkbook workbook,
     IAsyncQueryableExecuter executer,
     TimeProvider clock) : IInstallmentAppService
@@ -29,34 +30,15 @@ public class InstallmentAppService(
 
     public async Task<InstallmentLineDto> PayAsync(Guid id, PayInstallmentDto input, CancellationToken cancellationToken = default)
     {
-        var (entitlement, installment) = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
-        var today = clock.ChinaToday();
-        if (installment.Status != InstallmentStatus.Scheduled)
-        {
-            throw new BusinessException(TalentReformErrorCodes.InstallmentNotScheduled, installment.Number, Localization.LocalizedEnum.Of(installment.Status));
-        }
-
-        if (installment.DueOn > today)
-        {
-            throw new BusinessException(TalentReformErrorCodes.InstallmentNotDue, installment.Number, installment.DueOn);
-        }
-
-        if (await recheck.FindFailureAsync(entitlement, today, cancellationToken) is { } failure)
-        {
-            entitlement.Suspend(id, failure, clock.GetUtcNow());
-        }
-        else
-        {
-            entitlement.MarkPaid(id, input.VoucherNo, input.PaidOn ?? today, clock.GetUtcNow());
-        }
-
+        var entitlement = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
+        await manager.PayAsync(entitlement, id, input.VoucherNo, input.PaidOn, cancellationToken);
         await entitlements.SaveChangesAsync(cancellationToken);
         return await GetLineAsync(id, cancellationToken);
     }
 
     public async Task<InstallmentLineDto> SuspendAsync(Guid id, SuspendInstallmentDto input, CancellationToken cancellationToken = default)
     {
-        var (entitlement, _) = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
+        var entitlement = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
         entitlement.Suspend(id, input.Reason, clock.GetUtcNow());
         await entitlements.SaveChangesAsync(cancellationToken);
         return await GetLineAsync(id, cancellationToken);
@@ -64,13 +46,8 @@ public class InstallmentAppService(
 
     public async Task<InstallmentLineDto> ResumeAsync(Guid id, ConcurrencyStampDto input, CancellationToken cancellationToken = default)
     {
-        var (entitlement, _) = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
-        if (await recheck.FindFailureAsync(entitlement, clock.ChinaToday(), cancellationToken) is { } failure)
-        {
-            throw new BusinessException(TalentReformErrorCodes.InstallmentRecheckFailed, failure);
-        }
-
-        entitlement.Resume(id, clock.GetUtcNow());
+        var entitlement = await FindAsync(id, input.ConcurrencyStamp, cancellationToken);
+        await manager.ResumeAsync(entitlement, id, cancellationToken);
         await entitlements.SaveChangesAsync(cancellationToken);
         return await GetLineAsync(id, cancellationToken);
     }
@@ -78,7 +55,6 @@ public class InstallmentAppService(
     public async Task<PaymentBatchCheckDto> CheckBatchAsync(PaymentBatchInput input, CancellationToken cancellationToken = default)
     {
         var dueBy = input.DueBy ?? clock.ChinaToday();
-        var today = clock.ChinaToday();
         var ids = await executer.ToListAsync(
             Lines(InstallmentStatus.Scheduled, dueBy, null).OrderBy(l => l.DueOn).Select(l => new { l.Id, l.EntitlementId }).Take(InstallmentConsts.MaxBatchSize),
             cancellationToken);
@@ -91,25 +67,7 @@ public class InstallmentAppService(
         var talents = (await executer.ToListAsync(profiles.GetDetachedQueryable().Where(p => profileIds.Contains(p.Id)), cancellationToken)).ToDictionary(p => p.Id);
         var versions = (await executer.ToListAsync(policies.GetDetachedQueryable().Where(p => policyIds.Contains(p.Id)), cancellationToken)).ToDictionary(p => p.Id);
 
-        var suspended = new List<Guid>();
-        var passedAmount = 0m;
-        foreach (var group in ids.GroupBy(i => i.EntitlementId))
-        {
-            var entitlement = due[group.Key];
-            var failure = EntitlementRecheck.FindFailure(entitlement, talents.GetValueOrDefault(entitlement.ProfileId), versions[entitlement.PolicyId], today);
-            foreach (var line in group)
-            {
-                if (failure is null)
-                {
-                    passedAmount += entitlement.GetInstallment(line.Id).Amount;
-                    continue;
-                }
-
-                entitlement.Suspend(line.Id, failure, clock.GetUtcNow());
-                suspended.Add(line.Id);
-            }
-        }
-
+        var (suspended, passedAmount) = manager.RecheckBatch(ids.Select(i => (i.Id, i.EntitlementId)), due, talents, versions);
         await entitlements.SaveChangesAsync(cancellationToken);
         var suspendedLines = await executer.ToListAsync(Lines(null, null, null).Where(l => suspended.Contains(l.Id)), cancellationToken);
         return new PaymentBatchCheckDto(dueBy, ids.Count, ids.Count - suspended.Count, passedAmount, await ToDtosAsync(suspendedLines, cancellationToken));
@@ -120,13 +78,7 @@ public class InstallmentAppService(
         var dueBy = input.DueBy ?? clock.ChinaToday();
         var rows = await executer.ToListAsync(
             Lines(InstallmentStatus.Scheduled, dueBy, null).OrderBy(l => l.DueOn).ThenBy(l => l.ProfileId).Take(InstallmentConsts.MaxBatchSize), cancellationToken);
-        var lines = await ToDtosAsync(rows, cancellationToken);
-        var headers = BatchColumns.Select(c => c.Header).ToList();
-        var cells = lines.Select((l, i) => (IReadOnlyList<object?>)
-        [
-            i + 1, l.ProfileName, $"{l.PolicyCode} v{l.PolicyVersion}", l.BenefitName, $"{l.Number}/{l.Count}", ExcelValues.Date(l.DueOn), l.Amount, l.Id.ToString(),
-        ]);
-        return new ExcelFileDto($"payment-batch-{dueBy:yyyyMMdd}.xlsx", workbook.Write(ExcelValues.SheetName("PaymentBatch"), headers, cells));
+        return InstallmentWorkbooks.PaymentBatch(workbook, dueBy, await ToDtosAsync(rows, cancellationToken));
     }
 
     public async Task<IReadOnlyList<DisclosureLineDto>> GetDisclosureAsync(GetDisclosureInput input, CancellationToken cancellationToken = default)
@@ -148,25 +100,8 @@ public class InstallmentAppService(
             .ToList();
     }
 
-    public async Task<ExcelFileDto> ExportDisclosureAsync(GetDisclosureInput input, CancellationToken cancellationToken = default)
-    {
-        var lines = await GetDisclosureAsync(input, cancellationToken);
-        var headers = DisclosureColumns.Select(c => c.Header).ToList();
-        var cells = lines.Select((l, i) => (IReadOnlyList<object?>)[i + 1, l.MaskedName, ExcelValues.TextOrNull(l.Tier), l.PolicyTitle, l.BenefitName, l.Amount]);
-        return new ExcelFileDto($"fund-disclosure-{input.From:yyyyMMdd}-{input.To:yyyyMMdd}.xlsx", workbook.Write(ExcelValues.SheetName("FundDisclosure"), headers, cells));
-    }
-
-    private static readonly ExcelColumn[] BatchColumns =
-    [
-        new("ExcelColumn:Installment.Row"), new("ExcelColumn:Installment.Name"), new("ExcelColumn:Installment.Policy"), new("ExcelColumn:Installment.Benefit"),
-        new("ExcelColumn:Installment.Number"), new("ExcelColumn:Installment.DueOn"), new("ExcelColumn:Installment.Amount"), new("ExcelColumn:Installment.Id"),
-    ];
-
-    private static readonly ExcelColumn[] DisclosureColumns =
-    [
-        new("ExcelColumn:Installment.Row"), new("ExcelColumn:Installment.MaskedName"), new("ExcelColumn:Installment.Tier"), new("ExcelColumn:Installment.Policy"),
-        new("ExcelColumn:Installment.Benefit"), new("ExcelColumn:Installment.Amount"),
-    ];
+    public async Task<ExcelFileDto> ExportDisclosureAsync(GetDisclosureInput input, CancellationToken cancellationToken = default) =>
+        InstallmentWorkbooks.Disclosure(workbook, input, await GetDisclosureAsync(input, cancellationToken));
 
     private IQueryable<InstallmentRow> Lines(InstallmentStatus? status, DateOnly? dueBy, Guid? profileId)
     {
@@ -194,12 +129,12 @@ public class InstallmentAppService(
     private async Task<InstallmentLineDto> GetLineAsync(Guid id, CancellationToken cancellationToken) =>
         (await ToDtosAsync(await executer.ToListAsync(Lines(null, null, null).Where(l => l.Id == id), cancellationToken), cancellationToken))[0];
 
-    private async Task<(Entitlement Entitlement, Installment Installment)> FindAsync(Guid id, string stamp, CancellationToken cancellationToken)
+    private async Task<Entitlement> FindAsync(Guid id, string stamp, CancellationToken cancellationToken)
     {
         var entitlement = await executer.FirstOrDefaultAsync(entitlements.GetQueryable().Where(e => e.Installments.Any(i => i.Id == id)), cancellationToken)
             ?? throw new EntityNotFoundException("Entity:Installment", id);
         entitlement.ConcurrencyStamp = stamp;
-        return (entitlement, entitlement.GetInstallment(id));
+        return entitlement;
     }
 
     private async Task<List<InstallmentLineDto>> ToDtosAsync(IReadOnlyList<InstallmentRow> rows, CancellationToken cancellationToken)

@@ -7,17 +7,6 @@ using TalentReform.Planning.Impact;
 
 namespace TalentReform.Planning;
 
-/// <summary>What a decision did to the plan, for the manager to follow up (start the next step, notify).</summary>
-public enum DecisionOutcome
-{
-    /// <summary>A counter-signed step still waits for other approvers.</summary>
-    StepStillOpen,
-    NextStepStarted,
-    PlanApproved,
-    PlanRejected,
-    PlanReturned,
-}
-
 /// <summary>
 /// 定岗定编方案 / 机构改革方案: a titled, reasoned (请示) list of typed changes with an effective date, drafted by
 /// HR, approved step by step, and applied all at once. Its impact report and the versions it was based on are
@@ -352,6 +341,3 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
         }
     }
 }
-
-/// <summary>Why an apply was refused: the error code, its arguments as text, and when.</summary>
-public sealed record ApplyFailure(string Code, IReadOnlyList<string> Args, DateTimeOffset At);

@@ -104,43 +104,14 @@ public class TalentReformDbContext(
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var (detect, logs) = BeforeSave();
-        try
-        {
-            if (logs.Count == 0 || !Database.IsSqlite())
-            {
-                AuditLogs.AddRange(logs);
-                return base.SaveChanges(acceptAllChangesOnSuccess);
-            }
-
-            if (Database.CurrentTransaction is not null)
-            {
-                var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-                SqliteRowWriter.WriteAuditAsync(this, logs, CancellationToken.None).GetAwaiter().GetResult();
-                return saved;
-            }
-
-            return Database.CreateExecutionStrategy().Execute(() =>
-            {
-                using var transaction = Database.BeginTransaction();
-                var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
-                SqliteRowWriter.WriteAuditAsync(this, logs, CancellationToken.None).GetAwaiter().GetResult();
-                transaction.Commit();
-                if (acceptAllChangesOnSuccess)
-                {
-                    ChangeTracker.AcceptAllChanges();
-                }
-
-                return saved;
-            });
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
-    }
+    /// <summary>
+    /// The same pipeline as <see cref="SaveChangesAsync(bool, CancellationToken)"/>: one place stamps, audits and writes
+    /// (a second, synchronous copy had already drifted: it skipped <see cref="SqliteRowWriter"/> for the added rows).
+    /// Nothing of ours saves synchronously; a library that does gets the same behaviour, run off the caller's
+    /// synchronization context so that blocking on it cannot deadlock.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        Task.Run(() => SaveChangesAsync(acceptAllChangesOnSuccess)).GetAwaiter().GetResult();
 
     /// <summary>
     /// Detects the changes once, then stamps them and builds their audit rows with automatic detection off:
