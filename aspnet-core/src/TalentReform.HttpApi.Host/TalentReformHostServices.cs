@@ -14,6 +14,7 @@ using TalentReform.Account;
 using TalentReform.Authentication;
 using TalentReform.Authorization;
 using TalentReform.BackgroundJobs;
+using TalentReform.Configuration;
 using TalentReform.EntityFrameworkCore;
 using TalentReform.ExceptionHandling;
 using TalentReform.Identity;
@@ -95,7 +96,7 @@ public static class TalentReformHostServices
 
     private static void AddPersistence(WebApplicationBuilder builder)
     {
-        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var provider = builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section).Provider;
         var connectionString = builder.Configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
         if (provider == DatabaseProvider.Sqlite)
@@ -110,7 +111,7 @@ public static class TalentReformHostServices
     private static void AddIdentityAndAuthentication(WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var lockout = builder.Configuration.GetSection("Auth:Lockout");
+        var lockout = builder.AddValidatedOptions<LockoutSettings>(LockoutSettings.Section);
         services.AddIdentity<AppUser, AppRole>(o =>
             {
                 o.ClaimsIdentity.UserIdClaimType = TalentReformClaimTypes.UserId;
@@ -119,8 +120,8 @@ public static class TalentReformHostServices
                 o.User.RequireUniqueEmail = false;
                 o.Password.RequiredLength = 6;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = lockout.GetValue("MaxFailedAccessAttempts", 5);
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.GetValue("LockoutMinutes", 5));
+                o.Lockout.MaxFailedAccessAttempts = lockout.MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.LockoutMinutes);
             })
             .AddEntityFrameworkStores<TalentReformDbContext>()
             .AddClaimsPrincipalFactory<TalentReformClaimsPrincipalFactory>()
@@ -138,14 +139,14 @@ public static class TalentReformHostServices
             o.Events.OnValidatePrincipal = context =>
                 context.HttpContext.RequestServices.GetRequiredService<UserSessionValidator>().OnValidatePrincipalAsync(context);
         });
-        services.Configure<UserSessionOptions>(builder.Configuration.GetSection(UserSessionOptions.Section));
+        builder.AddValidatedOptions<UserSessionOptions>(UserSessionOptions.Section);
         services.AddSingleton<UserSessionStates>();
         services.AddSingleton<UserSessionStateInvalidator>();
         services.AddSingleton<UserSessionValidator>();
         services.ConfigureDbContext<TalentReformDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<UserSessionStateInvalidator>()));
 
-        services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
+        builder.AddValidatedOptions<JwtOptions>(JwtOptions.Section);
         services.AddSingleton<SigningKeyProvider>();
         services.AddAuthentication(o =>
             {
@@ -211,20 +212,15 @@ public static class TalentReformHostServices
 
     private static void AddRateLimiting(WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("RateLimiting:SignIn");
-        var permitLimit = section.GetValue("PermitLimit", 20);
-        var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60));
+        var limits = builder.AddValidatedOptions<RateLimitingOptions>(RateLimitingOptions.Section);
         builder.Services.AddRateLimiter(o =>
         {
             o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
-            var calculator = builder.Configuration.GetSection("RateLimiting:PolicyCalculator");
-            var calculatorLimit = calculator.GetValue("PermitLimit", 30);
-            var calculatorWindow = TimeSpan.FromSeconds(calculator.GetValue("WindowSeconds", 60));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignIn.PermitLimit, Window = limits.SignIn.Window, QueueLimit = 0 }));
             o.AddPolicy(Talents.PublicPolicyCalculatorController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = calculatorLimit, Window = calculatorWindow, QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PolicyCalculator.PermitLimit, Window = limits.PolicyCalculator.Window, QueueLimit = 0 }));
             o.OnRejected = (context, _) =>
             {
                 // Tells well-behaved clients when the window opens again instead of letting them hammer on.
