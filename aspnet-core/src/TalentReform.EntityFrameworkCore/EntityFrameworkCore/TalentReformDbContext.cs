@@ -37,6 +37,7 @@ public class TalentReformDbContext(
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TalentReformDbContext).Assembly);
+        builder.ConfigureBaseColumns();
         IdentityTableNames.Apply(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IMultiZone).IsAssignableFrom(t.ClrType)))

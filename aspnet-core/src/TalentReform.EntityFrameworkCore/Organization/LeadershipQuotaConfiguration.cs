@@ -9,7 +9,6 @@ internal sealed class LeadershipQuotaConfiguration : IEntityTypeConfiguration<Le
     public void Configure(EntityTypeBuilder<LeadershipQuota> builder)
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "LeadershipQuotas");
-        builder.Property(q => q.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(q => q.OrgUnitId).IsUnique();
     }
 }

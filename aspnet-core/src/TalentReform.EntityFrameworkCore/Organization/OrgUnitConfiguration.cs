@@ -14,7 +14,6 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         builder.Property(u => u.NameEn).HasMaxLength(OrgUnitConsts.MaxNameLength).IsRequired();
         builder.Property(u => u.ShortName).HasMaxLength(OrgUnitConsts.MaxShortNameLength);
         builder.Property(u => u.ApprovalDocumentNumber).HasMaxLength(OrgUnitConsts.MaxApprovalDocumentNumberLength);
-        builder.Property(u => u.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.Ignore(u => u.Depth);
 
         // Codes are unique per zone; a subtree is a prefix range of this index.

@@ -10,7 +10,6 @@ internal sealed class ApprovalRouteConfiguration : IEntityTypeConfiguration<Appr
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "ApprovalRoutes");
         builder.Property(r => r.Name).HasMaxLength(ApprovalRouteConsts.MaxNameLength).IsRequired();
-        builder.Property(r => r.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ZoneId, r.Name }).IsUnique();
 
         builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RouteId).OnDelete(DeleteBehavior.Cascade);

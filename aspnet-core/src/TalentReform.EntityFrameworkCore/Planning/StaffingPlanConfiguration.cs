@@ -15,7 +15,6 @@ internal sealed class StaffingPlanConfiguration : IEntityTypeConfiguration<Staff
         builder.Property(p => p.Rationale).HasMaxLength(StaffingPlanConsts.MaxRationaleLength).IsRequired();
         builder.Property(p => p.CreatorName).HasMaxLength(64).IsRequired();
         builder.Property(p => p.RouteName).HasMaxLength(ApprovalRouteConsts.MaxNameLength);
-        builder.Property(p => p.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(p => new { p.ZoneId, p.Number }).IsUnique();
         builder.HasIndex(p => new { p.ZoneId, p.Status, p.EffectiveDate });
 

@@ -9,7 +9,6 @@ internal sealed class WorkCalendarYearConfiguration : IEntityTypeConfiguration<W
     public void Configure(EntityTypeBuilder<WorkCalendarYear> builder)
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "WorkCalendarYears");
-        builder.Property(y => y.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(y => y.Year).IsUnique();
 
         // The special days belong to the year (same aggregate): loaded with it, replaced and deleted with it.

@@ -10,7 +10,6 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "Appointments");
         builder.Property(a => a.EndReason).HasMaxLength(AppointmentConsts.MaxEndReasonLength);
-        builder.Property(a => a.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.Ignore(a => a.IsActive);
 
         // Slot counting (occupied = active appointments per unit and type) and the one-primary rule.

@@ -15,7 +15,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Major).HasMaxLength(PersonConsts.MaxMajorLength);
         builder.Property(p => p.ProfessionalTitle).HasMaxLength(PersonConsts.MaxProfessionalTitleLength);
         builder.Property(p => p.Phone).HasMaxLength(PersonConsts.MaxPhoneLength);
-        builder.Property(p => p.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(p => new { p.ZoneId, p.IdNumber }).IsUnique();
         builder.HasIndex(p => new { p.ZoneId, p.Name });
     }

@@ -13,7 +13,6 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.TitleZh).HasMaxLength(PostConsts.MaxTitleLength).IsRequired();
         builder.Property(p => p.TitleEn).HasMaxLength(PostConsts.MaxTitleLength).IsRequired();
         builder.Property(p => p.Fte).HasPrecision(4, 2);
-        builder.Property(p => p.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(p => new { p.ZoneId, p.Code }).IsUnique();
         builder.HasIndex(p => new { p.OrgUnitId, p.LeadershipRole });
 

@@ -9,7 +9,6 @@ internal sealed class StaffingMixRuleConfiguration : IEntityTypeConfiguration<St
     public void Configure(EntityTypeBuilder<StaffingMixRule> builder)
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "StaffingMixRules");
-        builder.Property(r => r.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.Ignore(r => r.BandRatio);
         builder.HasIndex(r => new { r.ZoneId, r.OrgUnitId });
     }

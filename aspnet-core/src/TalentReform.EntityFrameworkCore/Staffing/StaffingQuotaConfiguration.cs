@@ -9,7 +9,6 @@ internal sealed class StaffingQuotaConfiguration : IEntityTypeConfiguration<Staf
     public void Configure(EntityTypeBuilder<StaffingQuota> builder)
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "StaffingQuotas");
-        builder.Property(q => q.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(q => new { q.OrgUnitId, q.StaffingType }).IsUnique();
         builder.HasIndex(q => new { q.ZoneId, q.StaffingType });
     }

@@ -9,7 +9,6 @@ internal sealed class ZoneStaffingQuotaConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ZoneStaffingQuota> builder)
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "ZoneStaffingQuotas");
-        builder.Property(q => q.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(q => new { q.ZoneId, q.StaffingType }).IsUnique();
     }
 }

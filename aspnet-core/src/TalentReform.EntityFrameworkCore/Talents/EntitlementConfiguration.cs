@@ -19,7 +19,6 @@ internal sealed class EntitlementConfiguration : IEntityTypeConfiguration<Entitl
         builder.Property(e => e.FactsJson).IsRequired();
         builder.Property(e => e.ClawbackAmount).HasPrecision(14, 2);
         builder.Property(e => e.ClawbackReason).HasMaxLength(InstallmentConsts.MaxReasonLength);
-        builder.Property(e => e.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.Ignore(e => e.IsOpen);
         builder.Ignore(e => e.Payments);
         builder.Ignore(e => e.Facts);
@@ -52,7 +51,6 @@ internal sealed class TalentTierConfiguration : IEntityTypeConfiguration<TalentT
         builder.Property(t => t.NameEn).HasMaxLength(TalentTierConsts.MaxNameLength).IsRequired();
         builder.Property(t => t.CriteriaZh).HasMaxLength(TalentTierConsts.MaxCriteriaLength).IsRequired();
         builder.Property(t => t.CriteriaEn).HasMaxLength(TalentTierConsts.MaxCriteriaLength).IsRequired();
-        builder.Property(t => t.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(t => new { t.ZoneId, t.Level }).IsUnique();
     }
 }
@@ -65,7 +63,6 @@ internal sealed class TalentCertificationConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.CertifyingBody).HasMaxLength(TalentCertificationConsts.MaxCertifyingBodyLength).IsRequired();
         builder.Property(c => c.CertificateNo).HasMaxLength(TalentCertificationConsts.MaxCertificateNoLength).IsRequired();
         builder.Property(c => c.Comment).HasMaxLength(TalentCertificationConsts.MaxCommentLength);
-        builder.Property(c => c.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(c => new { c.ZoneId, c.CertificateNo }).IsUnique();
         builder.HasIndex(c => new { c.ZoneId, c.ProfileId });
     }
@@ -78,7 +75,6 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
         builder.ToTable(TalentReformDbContext.TablePrefix + "MatchingRuns");
         builder.Property(r => r.Failure).HasMaxLength(500);
         builder.Ignore(r => r.IsRunning);
-        builder.Property(r => r.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ZoneId, r.StartedAt });
     }
 }

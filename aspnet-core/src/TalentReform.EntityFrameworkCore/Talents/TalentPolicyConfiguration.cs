@@ -14,7 +14,6 @@ internal sealed class TalentPolicyConfiguration : IEntityTypeConfiguration<Talen
         builder.Property(p => p.TitleEn).HasMaxLength(TalentPolicyConsts.MaxTitleLength).IsRequired();
         builder.Property(p => p.Document).HasMaxLength(TalentPolicyConsts.MaxDocumentLength).IsRequired();
         builder.Property(p => p.RulesJson).IsRequired();
-        builder.Property(p => p.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.Ignore(p => p.Rules);
         builder.HasIndex(p => new { p.ZoneId, p.Code, p.Version }).IsUnique();
     }

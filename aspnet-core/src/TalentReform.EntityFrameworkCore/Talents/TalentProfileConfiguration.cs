@@ -13,7 +13,6 @@ internal sealed class TalentProfileConfiguration : IEntityTypeConfiguration<Tale
         builder.Property(p => p.Employer).HasMaxLength(TalentProfileConsts.MaxEmployerLength);
         builder.Property(p => p.Field).HasMaxLength(TalentProfileConsts.MaxFieldLength);
         builder.Property(p => p.ContractYears).HasPrecision(5, 2);
-        builder.Property(p => p.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.Ignore(p => p.Facts);
         builder.HasIndex(p => new { p.ZoneId, p.Name });
         // One profile per user account (SQL Server filters out the nulls of profiles without an account).

@@ -13,7 +13,6 @@ internal sealed class ZoneConfiguration : IEntityTypeConfiguration<Zone>
         builder.Property(z => z.NameZh).HasMaxLength(ZoneConsts.MaxNameLength).IsRequired();
         builder.Property(z => z.NameEn).HasMaxLength(ZoneConsts.MaxNameLength).IsRequired();
         builder.Property(z => z.Province).HasMaxLength(ZoneConsts.MaxProvinceLength).IsRequired();
-        builder.Property(z => z.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
         builder.HasIndex(z => z.Code).IsUnique();
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 using TalentReform.Account;
 using TalentReform.EntityFrameworkCore;
 using TalentReform.Identity;
+using TalentReform.Configuration;
 
 namespace TalentReform.Authentication;
 
@@ -20,7 +21,7 @@ public static class AuthenticationServices
     public static WebApplicationBuilder AddTalentReformAuthentication(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var lockout = builder.Configuration.GetSection("Auth:Lockout");
+        var lockout = builder.AddValidatedOptions<LockoutSettings>(LockoutSettings.Section);
         services.AddIdentity<AppUser, AppRole>(o =>
             {
                 o.ClaimsIdentity.UserIdClaimType = TalentReformClaimTypes.UserId;
@@ -29,8 +30,8 @@ public static class AuthenticationServices
                 o.User.RequireUniqueEmail = false;
                 o.Password.RequiredLength = 6;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = lockout.GetValue("MaxFailedAccessAttempts", 5);
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.GetValue("LockoutMinutes", 5));
+                o.Lockout.MaxFailedAccessAttempts = lockout.MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.LockoutMinutes);
             })
             .AddEntityFrameworkStores<TalentReformDbContext>()
             .AddClaimsPrincipalFactory<TalentReformClaimsPrincipalFactory>()
@@ -63,7 +64,7 @@ public static class AuthenticationServices
     private static void AddUserSessions(WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<UserSessionOptions>(builder.Configuration.GetSection(UserSessionOptions.Section));
+        builder.AddValidatedOptions<UserSessionOptions>(UserSessionOptions.Section);
         services.AddSingleton<UserSessionStates>();
         services.AddSingleton<UserSessionStateInvalidator>();
         services.AddSingleton<UserSessionValidator>();
@@ -74,7 +75,7 @@ public static class AuthenticationServices
     private static void AddSchemes(WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
+        builder.AddValidatedOptions<JwtOptions>(JwtOptions.Section);
         services.AddSingleton<SigningKeyProvider>();
         services.AddAuthentication(o =>
             {

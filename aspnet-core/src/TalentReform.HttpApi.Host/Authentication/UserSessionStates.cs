@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed class UserSessionOptions
     /// How long a user's state is reused before it is read again. Changes made through this instance evict it at
     /// once; on several instances another instance's change is seen within this time.
     /// </summary>
+    [Range(0, int.MaxValue)]
     public int StateCacheSeconds { get; set; } = 30;
 }
 

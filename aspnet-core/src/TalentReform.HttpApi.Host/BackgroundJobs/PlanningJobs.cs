@@ -1,4 +1,5 @@
 using Quartz;
+using TalentReform.Configuration;
 using TalentReform.Planning;
 
 namespace TalentReform.BackgroundJobs;
@@ -39,19 +40,17 @@ public static class PlanningJobRegistration
     /// </summary>
     public static void AddPlanningJobs(this WebApplicationBuilder builder)
     {
-        if (!builder.Configuration.GetValue("Jobs:Enabled", true))
+        var jobs = builder.AddValidatedOptions<JobsOptions>(JobsOptions.Section);
+        if (!jobs.Enabled)
         {
             return;
         }
 
-        var overdueCron = builder.Configuration.GetValue("Jobs:OverdueCron", "0 0/15 * * * ?")!;
-        var applyCron = builder.Configuration.GetValue("Jobs:ApplyCron", "0 5 0/1 * * ?")!;
-        var matchingCron = builder.Configuration.GetValue("Jobs:MatchingCron", "0 30 2 * * ?")!;
         builder.Services.AddQuartz(q =>
         {
-            Schedule<ApprovalOverdueJob>(q, overdueCron);
-            Schedule<PlanApplyJob>(q, applyCron);
-            ScheduleNightly<NightlyMatchingJob>(q, matchingCron);
+            Schedule<ApprovalOverdueJob>(q, jobs.OverdueCron);
+            Schedule<PlanApplyJob>(q, jobs.ApplyCron);
+            ScheduleNightly<NightlyMatchingJob>(q, jobs.MatchingCron);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using TalentReform.Configuration;
 using TalentReform.Data.Seeding;
 using TalentReform.EntityFrameworkCore;
 using TalentReform.Permissions;
@@ -14,8 +16,9 @@ public static class DatabaseStartup
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var configuration = app.Configuration;
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        if (!configuration.GetValue("Database:MigrateOnStart", provider == DatabaseProvider.Sqlite))
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var provider = database.Provider;
+        if (!database.ShouldMigrateOnStart)
         {
             return;
         }

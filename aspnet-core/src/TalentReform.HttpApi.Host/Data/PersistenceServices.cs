@@ -1,4 +1,5 @@
 using TalentReform.EntityFrameworkCore;
+using TalentReform.Configuration;
 
 namespace TalentReform.Data;
 
@@ -7,7 +8,7 @@ public static class PersistenceServices
 {
     public static WebApplicationBuilder AddTalentReformPersistence(this WebApplicationBuilder builder)
     {
-        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var provider = builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section).Provider;
         var connectionString = builder.Configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
         if (provider == DatabaseProvider.Sqlite)

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using TalentReform.Account;
+using TalentReform.Configuration;
 using TalentReform.ExceptionHandling;
 using TalentReform.Talents;
 
@@ -13,20 +14,15 @@ public static class RateLimitingServices
 {
     public static WebApplicationBuilder AddTalentReformRateLimiting(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("RateLimiting:SignIn");
-        var permitLimit = section.GetValue("PermitLimit", 20);
-        var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60));
+        var limits = builder.AddValidatedOptions<RateLimitingOptions>(RateLimitingOptions.Section);
         builder.Services.AddRateLimiter(o =>
         {
             o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
-            var calculator = builder.Configuration.GetSection("RateLimiting:PolicyCalculator");
-            var calculatorLimit = calculator.GetValue("PermitLimit", 30);
-            var calculatorWindow = TimeSpan.FromSeconds(calculator.GetValue("WindowSeconds", 60));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignIn.PermitLimit, Window = limits.SignIn.Window, QueueLimit = 0 }));
             o.AddPolicy(PublicPolicyCalculatorController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = calculatorLimit, Window = calculatorWindow, QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PolicyCalculator.PermitLimit, Window = limits.PolicyCalculator.Window, QueueLimit = 0 }));
             o.OnRejected = (context, _) =>
             {
                 // Tells well-behaved clients when the window opens again instead of letting them hammer on.

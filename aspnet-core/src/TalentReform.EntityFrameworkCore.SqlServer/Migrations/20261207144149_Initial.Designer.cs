@@ -12,8 +12,8 @@ using TalentReform.EntityFrameworkCore;
 namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 {
     [DbContext(typeof(TalentReformDbContext))]
-    [Migration("20261127230320_AddEntitlements")]
-    partial class AddEntitlements
+    [Migration("20261207144149_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,6 +198,20 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.HasIndex("AuditLogId");
 
                     b.ToTable("TrAuditLogChanges", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.EntityFrameworkCore.SequenceCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("int");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("TrSequences", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Identity.AppRole", b =>
@@ -838,6 +852,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<string>("BaseVersionsJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ChangeNamesJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -891,6 +908,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SubmitterId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1020,6 +1040,11 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_TrAppointments_PersonId_ActivePrimary")
+                        .HasFilter("IsPrimary = 1 AND EndedOn IS NULL");
 
                     b.HasIndex("PersonId", "EndedOn");
 
@@ -1310,14 +1335,38 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("decimal(14,2)");
 
+                    b.Property<decimal?>("ClawbackAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<string>("ClawbackReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("CommitmentYears")
+                        .HasColumnType("int");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("GrantedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -1374,6 +1423,49 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.ToTable("TrEntitlements", (string)null);
                 });
 
+            modelBuilder.Entity("TalentReform.Talents.Installment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EntitlementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SuspendReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("VoucherNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntitlementId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("TrInstallments", (string)null);
+                });
+
             modelBuilder.Entity("TalentReform.Talents.MatchingRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1395,6 +1487,10 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<int>("Created")
                         .HasColumnType("int");
 
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("Processed")
                         .HasColumnType("int");
 
@@ -1403,6 +1499,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Total")
                         .HasColumnType("int");
@@ -1415,6 +1514,82 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.HasIndex("ZoneId", "StartedAt");
 
                     b.ToTable("TrMatchingRuns", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Talents.TalentCertification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("AppliedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CertificateNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("CertifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CertifyingBody")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "CertificateNo")
+                        .IsUnique()
+                        .HasFilter("[ZoneId] IS NOT NULL");
+
+                    b.HasIndex("ZoneId", "ProfileId");
+
+                    b.ToTable("TrTalentCertifications", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Talents.TalentPolicy", b =>
@@ -1444,6 +1619,12 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("ReassessGranted")
+                        .HasColumnType("bit");
 
                     b.Property<string>("RulesJson")
                         .IsRequired()
@@ -1561,6 +1742,55 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.HasIndex("ZoneId", "Name");
 
                     b.ToTable("TrTalentProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Talents.TalentTier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CriteriaEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("CriteriaZh")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Level")
+                        .IsUnique()
+                        .HasFilter("[ZoneId] IS NOT NULL");
+
+                    b.ToTable("TrTalentTiers", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Zones.Zone", b =>
@@ -1743,6 +1973,15 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentReform.Talents.Installment", b =>
+                {
+                    b.HasOne("TalentReform.Talents.Entitlement", null)
+                        .WithMany("Installments")
+                        .HasForeignKey("EntitlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentReform.Auditing.AuditLog", b =>
                 {
                     b.Navigation("Changes");
@@ -1775,6 +2014,11 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
             modelBuilder.Entity("TalentReform.Staffing.Post", b =>
                 {
                     b.Navigation("DutyClauses");
+                });
+
+            modelBuilder.Entity("TalentReform.Talents.Entitlement", b =>
+                {
+                    b.Navigation("Installments");
                 });
 #pragma warning restore 612, 618
         }
