@@ -100,14 +100,15 @@ internal static class PlanApplyBenchmark
         var manager = services.GetRequiredService<StaffingPlanManager>();
         var plans = services.GetRequiredService<IRepository<StaffingPlan>>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var plan = await manager.CreateAsync(Zone, "基准测试：1000 项变更", "benchmark", today, Guid.NewGuid(), "benchmark");
+        var author = Guid.NewGuid();
+        var plan = await manager.CreateAsync(Zone, "基准测试：1000 项变更", "benchmark", today, author, "benchmark");
         foreach (var change in changes)
         {
             plan.AddChange(change, DateTimeOffset.UtcNow);
         }
 
         await plans.InsertAsync(plan);
-        await manager.SubmitAsync(plan);
+        await manager.SubmitAsync(plan, author);
         while (plan.Status == StaffingPlanStatus.Submitted)
         {
             var step = plan.CurrentSteps.Single(s => s.Status == ApprovalStepStatus.Pending);
