@@ -1,23 +1,42 @@
 #!/usr/bin/env bash
 # Runs every test suite: backend (xUnit), Angular unit tests (Vitest) and browser end-to-end tests
-# (Playwright driving Debian's Chromium against the real host on a fresh SQLite database).
-# The last line is the total over all suites: "N passed, N failed". Exit code is non-zero on any failure.
+# (Playwright driving Debian's Chromium against the real host on a fresh SQLite database), and compiles
+# etc/bench so it cannot rot.
+# Two lanes run side by side, because each mostly keeps one core busy: the .NET lane (build, benchmarks
+# build, xUnit suites) and the Angular lane (npm packages, build, Vitest, then the browser tests once the
+# .NET build is there). TEST_SEQUENTIAL=1 runs one step at a time instead.
+# The summary gives each suite's result and wall time; the last line is the total over all suites:
+# "N passed, N failed". Exit code is non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 artifacts="$root/test/e2e-artifacts"
 work="$(mktemp -d)"
 mkdir -p "$artifacts"
-host_pid=""
-cleanup() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null; rm -rf "$work"; }
+angular_pid=""
+cleanup() { # also on an interrupted run: the Angular lane and the e2e host it started
+  [ -n "$angular_pid" ] && kill "$angular_pid" 2>/dev/null
+  [ -f "$work/e2e-host.pid" ] && kill "$(cat "$work/e2e-host.pid")" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
+started=$SECONDS
 total_passed=0
 total_failed=0
 summary=()
-record() { # suite passed failed
+elapsed() { # seconds -> "2m 05s" or "42s"
+  if [ "$1" -ge 60 ]; then printf '%dm %02ds' $(($1 / 60)) $(($1 % 60)); else printf '%ds' "$1"; fi
+}
+record() { # suite passed failed seconds
   total_passed=$((total_passed + $2)); total_failed=$((total_failed + $3))
-  summary+=("$(printf '%-40s %5d passed, %d failed' "$1" "$2" "$3")")
+  summary+=("$(printf '%-40s %5d passed, %d failed  (%s)' "$1" "$2" "$3" "$(elapsed "$4")")")
+}
+# A lane's results travel to the main shell as tab-separated lines "suite passed failed seconds" in a file.
+note() { printf '%s\t%s\t%s\t%s\n' "$2" "$3" "$4" "$5" >>"$work/$1.results"; }
+replay() {
+  [ -f "$work/$1.results" ] || return 0
+  while IFS=$'\t' read -r name passed failed seconds; do record "$name" "$passed" "$failed" "$seconds"; done <"$work/$1.results"
 }
 step() { echo; echo "==> $*"; }
 
@@ -40,28 +59,36 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK
 fi
 [ -x /usr/bin/chromium ] || echo "WARNING: /usr/bin/chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk'; the browser tests will fail." >&2
 
-# --- build ---------------------------------------------------------------------------------------
+# --- lanes -----------------------------------------------------------------------------------------
 npm_install() { # dir: npm ci, unless node_modules was installed from this very lock file
   local stamp="$1/node_modules/.lock-sha256" want
   want="$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)"
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
   (cd "$1" && npm ci --no-audit --no-fund --loglevel=error) && echo "$want" >"$stamp"
 }
-step "Installing npm packages and building the Angular app"
-npm_install "$root/angular" && (cd angular && npm run build --silent) >"$work/ng-build.log" 2>&1
-ng_build=$?
-[ $ng_build -eq 0 ] || { tail -40 "$work/ng-build.log"; }
 
-step "Building the .NET solution"
-dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/build.log" 2>&1
-dotnet_build=$?
-[ $dotnet_build -eq 0 ] || { grep -E "error" "$work/build.log" | sort -u | head -40; }
+# .NET: solution build, benchmarks build, then each xUnit project. Writes dotnet-build.rc once the build is there.
+dotnet_lane() {
+  local t=$SECONDS rc
+  dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/build.log" 2>&1
+  rc=$?
+  echo "--- .NET build: $(elapsed $((SECONDS - t)))"
+  [ $rc -eq 0 ] || { grep -E "error" "$work/build.log" | sort -u | head -40; }
 
-# --- backend tests ---------------------------------------------------------------------------------
-step "Backend tests (xUnit)"
-if [ $dotnet_build -eq 0 ]; then
+  # The benchmarks are outside the solution; compiling them here keeps them compiling.
+  t=$SECONDS
+  if [ $rc -eq 0 ]; then
+    dotnet build etc/bench/TalentReform.Benchmarks -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/bench-build.log" 2>&1
+    if [ $? -eq 0 ]; then note dotnet "TalentReform.Benchmarks (compile)" 0 0 $((SECONDS - t))
+    else grep -E "error" "$work/bench-build.log" | sort -u | head -20; note dotnet "TalentReform.Benchmarks (compile)" 0 1 $((SECONDS - t)); fi
+  fi
+  echo $rc >"$work/dotnet-build.rc"
+  if [ $rc -ne 0 ]; then note dotnet "backend (build failed)" 0 1 0; return; fi
+
   for project in test/TalentReform.*Tests/*.csproj; do
+    local name passed failed line
     name="$(basename "$project" .csproj)"
+    t=$SECONDS
     dotnet test "$project" --no-build -nologo >"$work/$name.log" 2>&1
     line="$(grep -E "^(Passed|Failed)!" "$work/$name.log" | tail -1)"
     if [ -n "$line" ]; then
@@ -70,55 +97,83 @@ if [ $dotnet_build -eq 0 ]; then
     else
       passed=0; failed=1; tail -30 "$work/$name.log"
     fi
-    echo "$name: $passed passed, $failed failed"
-    record "$name" "$passed" "$failed"
+    echo "$name: $passed passed, $failed failed ($(elapsed $((SECONDS - t))))"
+    note dotnet "$name" "$passed" "$failed" $((SECONDS - t))
   done
-else
-  record "backend (build failed)" 0 1
-fi
+}
 
-# --- Angular unit tests ------------------------------------------------------------------------------
-step "Angular unit tests (Vitest)"
-rm -f angular/test-results/vitest.json
-(cd angular && npm test --silent) >"$work/ng-test.log" 2>&1
-ng_test=$?
-read -r passed failed < <(node -e "
-  try { const r=require('$root/angular/test-results/vitest.json'); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTests||0)); }
-  catch { console.log('0 1'); }")
-if [ $ng_test -ne 0 ] && [ "$failed" = "0" ]; then failed=1; fi
-[ "$failed" = "0" ] || tail -40 "$work/ng-test.log"
-echo "angular: $passed passed, $failed failed"
-record "angular (vitest)" "$passed" "$failed"
+# Angular: npm packages and build, Vitest, then (once the .NET build is there) the browser tests.
+angular_lane() {
+  local t=$SECONDS ng_build passed failed
+  { npm_install "$root/angular" && (cd angular && npm run build --silent); } >"$work/ng-build.log" 2>&1
+  ng_build=$?
+  echo $ng_build >"$work/ng-build.rc"
+  echo "--- Angular build: $(elapsed $((SECONDS - t)))"
+  [ $ng_build -eq 0 ] || { tail -40 "$work/ng-build.log"; }
 
-# --- end-to-end tests ----------------------------------------------------------------------------------
-step "End-to-end tests (Playwright + Chromium) against the host on a fresh SQLite database"
-port=5199
-if [ $ng_build -eq 0 ] && [ $dotnet_build -eq 0 ]; then
-  (cd aspnet-core/src/TalentReform.HttpApi.Host && \
-    ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    ConnectionStrings__Default="Data Source=$work/e2e.db" App__SeedDemoData=true \
-    DOTNET_NOLOGO=1 exec dotnet bin/Debug/net10.0/TalentReform.HttpApi.Host.dll) >"$work/host.log" 2>&1 &
-  host_pid=$!
-  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
-  npm_install "$root/test/e2e"
-  rm -f "$artifacts/results.json"
-  (cd test/e2e && E2E_BASE_URL="http://127.0.0.1:$port" npx playwright test) >"$work/e2e.log" 2>&1
-  e2e=$?
+  t=$SECONDS
+  rm -f angular/test-results/vitest.json
+  (cd angular && npm test --silent) >"$work/ng-test.log" 2>&1
+  local ng_test=$?
   read -r passed failed < <(node -e "
-    try { const s=require('$artifacts/results.json').stats; console.log(s.expected, s.unexpected + s.flaky); }
+    try { const r=require('$root/angular/test-results/vitest.json'); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTests||0)); }
     catch { console.log('0 1'); }")
-  if [ $e2e -ne 0 ] && [ "$failed" = "0" ]; then failed=1; fi
-  [ "$failed" = "0" ] || { tail -60 "$work/e2e.log"; echo "--- host log"; tail -30 "$work/host.log"; }
-  kill "$host_pid" 2>/dev/null; wait "$host_pid" 2>/dev/null; host_pid=""
+  if [ $ng_test -ne 0 ] && [ "$failed" = "0" ]; then failed=1; fi
+  [ "$failed" = "0" ] || tail -40 "$work/ng-test.log"
+  echo "angular: $passed passed, $failed failed ($(elapsed $((SECONDS - t))))"
+  note angular "angular (vitest)" "$passed" "$failed" $((SECONDS - t))
+
+  npm_install "$root/test/e2e" >"$work/e2e-npm.log" 2>&1 || tail -20 "$work/e2e-npm.log"
+  while [ ! -f "$work/dotnet-build.rc" ]; do sleep 2; done
+  e2e_tests "$ng_build" "$(cat "$work/dotnet-build.rc")"
+}
+
+# End-to-end tests (Playwright + Chromium) against the host on a fresh SQLite database.
+e2e_tests() { # ng_build_rc dotnet_build_rc
+  local t=$SECONDS port=5199 passed failed e2e host
+  if [ "$1" -eq 0 ] && [ "$2" -eq 0 ]; then
+    (cd aspnet-core/src/TalentReform.HttpApi.Host && \
+      ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+      ConnectionStrings__Default="Data Source=$work/e2e.db" App__SeedDemoData=true \
+      DOTNET_NOLOGO=1 exec dotnet bin/Debug/net10.0/TalentReform.HttpApi.Host.dll) >"$work/host.log" 2>&1 &
+    host=$!
+    echo "$host" >"$work/e2e-host.pid"
+    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
+    rm -f "$artifacts/results.json"
+    (cd test/e2e && E2E_BASE_URL="http://127.0.0.1:$port" npx playwright test) >"$work/e2e.log" 2>&1
+    e2e=$?
+    read -r passed failed < <(node -e "
+      try { const s=require('$artifacts/results.json').stats; console.log(s.expected, s.unexpected + s.flaky); }
+      catch { console.log('0 1'); }")
+    if [ $e2e -ne 0 ] && [ "$failed" = "0" ]; then failed=1; fi
+    [ "$failed" = "0" ] || { tail -60 "$work/e2e.log"; echo "--- host log"; tail -30 "$work/host.log"; }
+    kill "$host" 2>/dev/null; wait "$host" 2>/dev/null; rm -f "$work/e2e-host.pid"
+  else
+    passed=0; failed=1; echo "e2e skipped: the build failed"
+  fi
+  echo "e2e: $passed passed, $failed failed ($(elapsed $((SECONDS - t))))"
+  note angular "e2e (playwright)" "$passed" "$failed" $((SECONDS - t))
+}
+
+if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then
+  step "Building and testing, one step at a time (TEST_SEQUENTIAL=1)"
+  dotnet_lane
+  angular_lane
 else
-  passed=0; failed=1; echo "skipped: the build failed"
+  step "Building and testing in two lanes: .NET (build, xUnit) beside Angular (build, Vitest, then the browser tests)"
+  angular_lane &
+  angular_pid=$!
+  dotnet_lane
+  wait "$angular_pid"; angular_pid=""
 fi
-echo "e2e: $passed passed, $failed failed"
-record "e2e (playwright)" "$passed" "$failed"
+replay dotnet
+replay angular
+ng_build="$(cat "$work/ng-build.rc" 2>/dev/null || echo 1)"
+dotnet_build="$(cat "$work/dotnet-build.rc" 2>/dev/null || echo 1)"
 
 # --- total ---------------------------------------------------------------------------------------------
 echo
-echo "==> Summary"
+echo "==> Summary (wall time in brackets; the whole run took $(elapsed $((SECONDS - started))))"
 printf '%s\n' "${summary[@]}"
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ] && [ $ng_build -eq 0 ] && [ $dotnet_build -eq 0 ]

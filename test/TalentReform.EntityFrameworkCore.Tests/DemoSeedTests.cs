@@ -11,20 +11,47 @@ using Xunit.Abstractions;
 
 namespace TalentReform.EntityFrameworkCore.Tests;
 
-/// <summary>The demo organisation of issue 3: realistic sizes, rules kept except the deliberate ones, fast and idempotent.</summary>
-public class DemoSeedTests(ITestOutputHelper output) : IAsyncLifetime
+/// <summary>
+/// The seed as a whole, from an empty database (every other test starts from the <see cref="SeededDatabaseTemplate"/>):
+/// one seed for the class, the tests read it and seed again.
+/// </summary>
+public sealed class DemoSeedFixture : IAsyncLifetime
 {
-    private SqliteDatabaseFixture _database = null!;
+    public SqliteDatabaseFixture Database { get; private set; } = null!;
+
+    public long SeedMilliseconds { get; private set; }
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteDatabaseFixture.CreateAsync();
+        Database = await SqliteDatabaseFixture.CreateAsync();
         var watch = Stopwatch.StartNew();
-        await SeedAsync();
-        output.WriteLine($"Seeding the three demo zones took {watch.ElapsedMilliseconds} ms.");
+        await SeedAsync(Database);
+        SeedMilliseconds = watch.ElapsedMilliseconds;
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+
+    public static async Task SeedAsync(SqliteDatabaseFixture database)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>()
+            .SeedAsync(new SeedOptions { SeedDemoData = true }, PermissionDefinitions.All.Select(p => p.Name).ToList());
+    }
+}
+
+/// <summary>The demo organisation of issue 3: realistic sizes, rules kept except the deliberate ones, fast and idempotent.</summary>
+public class DemoSeedTests : IClassFixture<DemoSeedFixture>
+{
+    private readonly SqliteDatabaseFixture _database;
+    private readonly ITestOutputHelper _output;
+
+    public DemoSeedTests(DemoSeedFixture fixture, ITestOutputHelper output)
+    {
+        _database = fixture.Database;
+        _output = output;
+        _database.CurrentUser.ZoneId = null;
+        output.WriteLine($"Seeding the three demo zones took {fixture.SeedMilliseconds} ms.");
+    }
 
     public static TheoryData<string> Zones => ["dalian", "chengde", "jiangyin"];
 
@@ -44,7 +71,7 @@ public class DemoSeedTests(ITestOutputHelper output) : IAsyncLifetime
         var idNumbers = await db.Set<Person>().Select(p => p.IdNumber).ToListAsync();
 
         // Assert
-        output.WriteLine($"{code}: units {metrics.UnitCount}, layers {metrics.Layers}, posts {metrics.PostCount}, staff {metrics.StaffCount}, "
+        _output.WriteLine($"{code}: units {metrics.UnitCount}, layers {metrics.Layers}, posts {metrics.PostCount}, staff {metrics.StaffCount}, "
             + $"span {metrics.AverageSpan}/{metrics.MaxSpan}, quotas {string.Join(", ", metrics.QuotaUsage.Select(q => $"{q.StaffingType} {q.Occupied}/{q.Approved}"))}");
         metrics.Layers.ShouldBe(3);
         metrics.PostCount.ShouldBeInRange(150, 300);
@@ -108,17 +135,10 @@ public class DemoSeedTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         // Act
-        await SeedAsync();
+        await DemoSeedFixture.SeedAsync(_database);
 
         // Assert
         await using var after = _database.Services.CreateAsyncScope();
         Count(after.ServiceProvider.GetRequiredService<TalentReformDbContext>()).ShouldBe(before);
-    }
-
-    private async Task SeedAsync()
-    {
-        await using var scope = _database.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>()
-            .SeedAsync(new SeedOptions { SeedDemoData = true }, PermissionDefinitions.All.Select(p => p.Name).ToList());
     }
 }

@@ -11,18 +11,19 @@ using Xunit;
 
 namespace TalentReform.EntityFrameworkCore.Tests;
 
+/// <summary>Each test starts from the seeded database (the template is the first seed), except where it says otherwise.</summary>
 public class PersistenceTests : IAsyncLifetime
 {
     private SqliteDatabaseFixture _database = null!;
 
-    public async Task InitializeAsync() => _database = await SqliteDatabaseFixture.CreateAsync();
+    public async Task InitializeAsync() => _database = await SqliteDatabaseFixture.CreateSeededAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task Seeding_twice_creates_everything_once()
     {
-        await SeedAsync();
+        // The template was seeded once; this is the second time.
         await SeedAsync();
 
         await using var scope = _database.Services.CreateAsyncScope();
@@ -37,9 +38,8 @@ public class PersistenceTests : IAsyncLifetime
     [Fact]
     public async Task A_new_default_grant_reaches_an_existing_database_while_a_revoked_one_stays_revoked()
     {
-        // Arrange: seeded once; then an admin revokes one default, and another default is "new"
+        // Arrange: seeded once (the template); then an admin revokes one default, and another default is "new"
         // (neither granted nor recorded, as after an upgrade that added it).
-        await SeedAsync();
         const string revoked = "TalentReform.AuditLogs";
         const string added = "TalentReform.Users.Create";
         await using (var scope = _database.Services.CreateAsyncScope())
@@ -64,7 +64,9 @@ public class PersistenceTests : IAsyncLifetime
     [Fact]
     public async Task Seeding_without_demo_data_and_without_admin_password_fails_clearly()
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        // A database without the admin, as before the first seed.
+        await using var empty = await SqliteDatabaseFixture.CreateAsync();
+        await using var scope = empty.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>();
 
         var error = await Should.ThrowAsync<InvalidOperationException>(() =>
@@ -76,7 +78,6 @@ public class PersistenceTests : IAsyncLifetime
     [Fact]
     public async Task A_change_and_its_audit_entry_are_saved_together_or_not_at_all()
     {
-        await SeedAsync();
         var before = await CountAuditLogsAsync();
 
         await using (var scope = _database.Services.CreateAsyncScope())
@@ -92,7 +93,6 @@ public class PersistenceTests : IAsyncLifetime
     [Fact]
     public async Task Updating_a_zone_records_old_and_new_values_of_changed_properties_only()
     {
-        await SeedAsync();
         await using (var scope = _database.Services.CreateAsyncScope())
         {
             var zones = scope.ServiceProvider.GetRequiredService<IZoneRepository>();
@@ -113,7 +113,6 @@ public class PersistenceTests : IAsyncLifetime
     [Fact]
     public async Task A_stale_concurrency_stamp_is_refused()
     {
-        await SeedAsync();
         await using var scope = _database.Services.CreateAsyncScope();
         var zones = scope.ServiceProvider.GetRequiredService<IZoneRepository>();
         var zone = await zones.GetAsync(DemoZones.Jiangyin.Id);
@@ -127,8 +126,6 @@ public class PersistenceTests : IAsyncLifetime
     [Fact]
     public async Task Password_hashes_never_reach_the_audit_log()
     {
-        await SeedAsync();
-
         await using var scope = _database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TalentReformDbContext>();
         var hashes = await db.AuditLogs.IgnoreQueryFilters().SelectMany(a => a.Changes)

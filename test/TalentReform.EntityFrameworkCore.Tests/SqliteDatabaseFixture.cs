@@ -8,7 +8,8 @@ namespace TalentReform.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// A private in-memory SQLite database (shared cache, kept alive by one open connection) with the real
-/// migrations applied, and a service provider wired like the DbMigrator's.
+/// migrations applied (or, from <see cref="CreateSeededAsync"/>, a copy of the migrated and demo-seeded
+/// <see cref="SeededDatabaseTemplate"/>), and a service provider wired like the DbMigrator's.
 /// </summary>
 public sealed class SqliteDatabaseFixture : IAsyncDisposable
 {
@@ -34,16 +35,33 @@ public sealed class SqliteDatabaseFixture : IAsyncDisposable
         Services = services.BuildServiceProvider();
     }
 
+    /// <summary>A migrated, empty database.</summary>
     /// <param name="configure">Extra registrations, e.g. a command interceptor that injects a fault.</param>
     public static async Task<SqliteDatabaseFixture> CreateAsync(Action<IServiceCollection>? configure = null)
+    {
+        var fixture = await OpenAsync(configure);
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>().MigrateAsync();
+        return fixture;
+    }
+
+    /// <summary>
+    /// The database as the seed leaves it (roles, grants, admin, calendar, the three demo zones), restored from
+    /// the template instead of seeded again: the seed as a whole is the subject of <see cref="DemoSeedTests"/> only.
+    /// </summary>
+    public static async Task<SqliteDatabaseFixture> CreateSeededAsync(Action<IServiceCollection>? configure = null)
+    {
+        var fixture = await OpenAsync(configure);
+        SeededDatabaseTemplate.RestoreInto(fixture._keepAlive);
+        return fixture;
+    }
+
+    private static async Task<SqliteDatabaseFixture> OpenAsync(Action<IServiceCollection>? configure)
     {
         var connectionString = $"Data Source=file:tr-{Guid.NewGuid():N}?mode=memory&cache=shared";
         var keepAlive = new SqliteConnection(connectionString);
         await keepAlive.OpenAsync();
-        var fixture = new SqliteDatabaseFixture(connectionString, keepAlive, configure);
-        await using var scope = fixture.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>().MigrateAsync();
-        return fixture;
+        return new SqliteDatabaseFixture(connectionString, keepAlive, configure);
     }
 
     public async ValueTask DisposeAsync()

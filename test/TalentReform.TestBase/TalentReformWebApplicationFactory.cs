@@ -2,13 +2,16 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
 using TalentReform.Account;
 
 namespace TalentReform;
 
 /// <summary>
-/// The real host (environment "Testing") on a SQLite file of its own, migrated and seeded with the demo
-/// data on start and deleted on dispose. One instance per test class (IClassFixture) keeps classes apart.
+/// The real host (environment "Testing") on a SQLite file of its own, deleted on dispose. The file starts as a
+/// copy of the <see cref="SeededDatabaseTemplate"/> (migrated, demo data seeded); the host still migrates and
+/// seeds on start, as it does on every start, and finds nothing to do. One instance per test class
+/// (IClassFixture) keeps classes apart: no class sees another's writes.
 /// </summary>
 public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -16,6 +19,14 @@ public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
     public const string SigningKey = "talentreform-http-tests-signing-key-0123456789abcdef";
 
     private readonly string _instance = Guid.NewGuid().ToString("N");
+    private readonly bool _fromTemplate;
+
+    public TalentReformWebApplicationFactory()
+        : this(fromTemplate: true)
+    {
+    }
+
+    private TalentReformWebApplicationFactory(bool fromTemplate) => _fromTemplate = fromTemplate;
 
     public string DatabasePath => Path.Combine(Path.GetTempPath(), $"talentreform-tests-{_instance}.db");
 
@@ -45,6 +56,31 @@ public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (_fromTemplate)
+        {
+            SeededDatabaseTemplate.CopyTo(DatabasePath);
+        }
+
+        return base.CreateHost(builder);
+    }
+
+    /// <summary>
+    /// Starts a host on an empty file, which migrates and seeds it, and saves the result at
+    /// <paramref name="destination"/> with SQLite's backup API (one consistent file, no journal).
+    /// </summary>
+    internal static void BuildSeededDatabase(string destination)
+    {
+        using var factory = new TalentReformWebApplicationFactory(fromTemplate: false);
+        _ = factory.Server;
+        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Pooling = false }.ToString());
+        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ToString());
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
     }
 
     /// <summary>A client without credentials and without cookies.</summary>

@@ -37,7 +37,7 @@ TalentReform.Benchmarks.HostContentRoot.Configure();
 var startWatch = Stopwatch.StartNew();
 await using var factory = new TalentReformWebApplicationFactory();
 using var client = await factory.CreateClientAsync(TestData.Users.DalianHr);
-Console.WriteLine($"Host start incl. migrations and demo seed (3 zones): {startWatch.ElapsedMilliseconds} ms");
+Console.WriteLine($"Host start on a copy of the seeded test database (built first if missing: migrations and demo seed, 3 zones): {startWatch.ElapsedMilliseconds} ms");
 
 await MeasureAsync("GET /api/app/org-units/tree", "/api/app/org-units/tree");
 await MeasureAsync("GET /api/app/posts?maxResultCount=50", "/api/app/posts?maxResultCount=50");

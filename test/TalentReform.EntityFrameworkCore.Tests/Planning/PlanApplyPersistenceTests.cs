@@ -6,7 +6,6 @@ using Shouldly;
 using TalentReform.Data;
 using TalentReform.Data.Seeding;
 using TalentReform.Organization;
-using TalentReform.Permissions;
 using TalentReform.Planning;
 using TalentReform.Planning.Approval;
 using TalentReform.Planning.Changes;
@@ -27,14 +26,11 @@ public class PlanApplyPersistenceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteDatabaseFixture.CreateAsync(services =>
+        _database = await SqliteDatabaseFixture.CreateSeededAsync(services =>
         {
             services.ConfigureDbContext<TalentReformDbContext>(options => options.AddInterceptors(_fault));
             services.AddScoped<PlanApplyRunner>();
         });
-        await using var scope = _database.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TalentReformDatabaseInitializer>()
-            .SeedAsync(new SeedOptions { SeedDemoData = true }, PermissionDefinitions.All.Select(p => p.Name).ToList());
         _database.CurrentUser.ZoneId = Zone;
     }
 
