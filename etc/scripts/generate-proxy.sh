@@ -3,7 +3,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-work="$(mktemp -d)"; port=5198
+work="$(mktemp -d)"; port="${PROXY_PORT:-5198}" # distinct ports let two worktrees regenerate at once
 dotnet build aspnet-core/src/TalentReform.HttpApi.Host -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly
 (cd aspnet-core/src/TalentReform.HttpApi.Host && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
   ConnectionStrings__Default="Data Source=$work/proxy.db" App__SeedDemoData=true \
