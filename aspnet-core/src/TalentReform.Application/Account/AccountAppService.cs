@@ -45,7 +45,7 @@ public class AccountAppService(
 
         await userManager.ResetAccessFailedCountAsync(user);
         var roles = await userManager.GetRolesAsync(user);
-        return new AuthenticatedUserDto(user.Id, user.UserName!, user.Name, user.ZoneId, roles.ToList(), user.SecurityStamp!);
+        return user.ToAuthenticatedUserDto(roles.ToList());
     }
 
     public async Task<CurrentUserDto> GetCurrentUserAsync(CancellationToken cancellationToken = default)
@@ -63,13 +63,6 @@ public class AccountAppService(
 
         var zone = user.ZoneId is { } zoneId ? await zones.FindAsync(zoneId, cancellationToken) : null;
         var permissions = await permissionChecker.GetGrantedAsync(cancellationToken);
-        return new CurrentUserDto(
-            true,
-            user.Id,
-            user.UserName,
-            user.Name,
-            zone is null ? null : new CurrentZoneDto(zone.Id, zone.Code, zone.NameZh, zone.NameEn),
-            currentUser.Roles,
-            permissions.Order().ToList());
+        return user.ToCurrentUserDto(zone?.ToCurrentZoneDto(), currentUser.Roles, permissions.Order().ToList());
     }
 }

@@ -51,7 +51,7 @@ public class DashboardAppService(
                 .ToList();
             var zoneCount = await executer.CountAsync(zones.GetQueryable(), cancellationToken);
             return new DashboardDto(
-                zone is null ? null : new CurrentZoneDto(zone.Id, zone.Code, zone.NameZh, zone.NameEn),
+                zone?.ToCurrentZoneDto(),
                 zone is null ? zoneCount : 1,
                 userCount,
                 byRole,

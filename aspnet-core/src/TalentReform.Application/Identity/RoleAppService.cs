@@ -9,6 +9,6 @@ public class RoleAppService(RoleManager<AppRole> roleManager, IAsyncQueryableExe
     public async Task<ListResultDto<RoleDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
         var roles = await executer.ToListAsync(roleManager.Roles.OrderBy(r => r.Name), cancellationToken);
-        return new ListResultDto<RoleDto>(roles.Select(r => new RoleDto(r.Id, r.Name!, r.IsZoneRole)).ToList());
+        return new ListResultDto<RoleDto>(roles.Select(r => r.ToDto()).ToList());
     }
 }

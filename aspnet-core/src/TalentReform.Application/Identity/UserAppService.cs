@@ -253,13 +253,11 @@ public class UserAppService(
         var zoneCodes = (await executer.ToListAsync(zones.GetQueryable().Where(z => zoneIds.Contains(z.Id)), cancellationToken))
             .ToDictionary(z => z.Id, z => z.Code);
         var view = await masking.ForCurrentUserAsync(cancellationToken);
-        return page.Select(user => new UserDto(
-                user.Id, user.UserName!, user.Name, view.Show<AppUser>(nameof(AppUser.Email), user.Email),
-                view.Show<AppUser>(nameof(AppUser.PhoneNumber), user.PhoneNumber), user.ZoneId,
+        return page.Select(user => user.ToDto(
+                view.Show<AppUser>(nameof(AppUser.Email), user.Email),
+                view.Show<AppUser>(nameof(AppUser.PhoneNumber), user.PhoneNumber),
                 user.ZoneId is { } zoneId ? zoneCodes.GetValueOrDefault(zoneId) : null,
-                user.IsActive, user.LockoutEnd,
-                roleRows.Where(r => r.UserId == user.Id).Select(r => r.Name!).Order().ToList(),
-                user.ConcurrencyStamp!))
+                roleRows.Where(r => r.UserId == user.Id).Select(r => r.Name!).Order().ToList()))
             .ToList();
     }
 }

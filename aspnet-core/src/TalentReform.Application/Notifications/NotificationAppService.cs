@@ -54,7 +54,6 @@ public class NotificationAppService(
         return notifications.GetQueryable().Where(n => n.UserId == me);
     }
 
-    private static NotificationDto ToDto(Notification n) => new(
-        n.Id, n.Kind, n.PlanId, TalentReformResource.Get("Notification:" + n.Kind, CultureInfo.CurrentUICulture, n.ArgumentList.Cast<object?>().ToArray()),
-        n.CreationTime, n.ReadAt);
+    private static NotificationDto ToDto(Notification n) =>
+        n.ToDto(TalentReformResource.Get("Notification:" + n.Kind, CultureInfo.CurrentUICulture, n.ArgumentList.Cast<object?>().ToArray()));
 }

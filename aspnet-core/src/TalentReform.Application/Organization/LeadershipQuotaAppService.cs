@@ -60,8 +60,7 @@ public class LeadershipQuotaAppService(
     }
 
     private async Task<LeadershipQuotaDto> ToDtoAsync(LeadershipQuota quota, CancellationToken cancellationToken) =>
-        new(quota.Id, quota.OrgUnitId, quota.Heads, quota.Deputies,
+        quota.ToDto(
             await posts.CountLeadershipPostsAsync(quota.OrgUnitId, LeadershipRole.Head, cancellationToken),
-            await posts.CountLeadershipPostsAsync(quota.OrgUnitId, LeadershipRole.Deputy, cancellationToken),
-            quota.ConcurrencyStamp);
+            await posts.CountLeadershipPostsAsync(quota.OrgUnitId, LeadershipRole.Deputy, cancellationToken));
 }

@@ -13,9 +13,7 @@ internal static class OrgUnitTreeBuilder
     private static List<OrgUnitTreeNodeDto> Children(ILookup<Guid?, Snapshot> byParent, Guid? parentId) =>
         byParent[parentId]
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Code, StringComparer.Ordinal)
-            .Select(u => new OrgUnitTreeNodeDto(
-                u.Id, u.ParentId, u.Code, u.Kind, u.NameZh, u.NameEn, u.ShortName, u.SortOrder, u.EffectiveFrom, u.EffectiveTo,
-                Children(byParent, u.Id)))
+            .Select(u => u.ToTreeNode(Children(byParent, u.Id)))
             .ToList();
 
     /// <summary>A unit's place and names on some date; the effective period is always the unit's own.</summary>

@@ -13,12 +13,8 @@ public class OrgMetricsAppService(OrgMetricsCalculator calculator, OrgUnitManage
             unitNames[unitId] = (await orgUnits.GetActiveAsync(unitId, cancellationToken)).LocalizedName();
         }
 
-        return new OrgMetricsDto(
-            m.ScopeUnitId, m.AsOf, m.Layers, m.UnitCount, m.AverageSpan, m.MaxSpan, m.StaffCount, m.UnitsPer100Staff, m.PostCount,
-            m.LeadershipPostCount, m.LeadershipShare,
-            m.QuotaUsage.Select(q => new QuotaUsageDto(q.StaffingType, q.Approved, q.Occupied, q.Vacant, q.Usage)).ToList(),
-            m.PostsWithoutDuty.Select(p => new PostWithoutDutyDto(p.Id, p.Code, p.TitleZh, p.TitleEn, p.OrgUnitId, unitNames[p.OrgUnitId])).ToList(),
-            m.DutiesWithoutPost.Select(d => new DutyWithoutPostDto(d.Unit.Id, d.Unit.LocalizedName(), d.Function.Id, d.Function.Number, d.Function.Text)).ToList(),
-            m.MixViolationCount);
+        return m.ToDto(
+            m.PostsWithoutDuty.Select(p => p.ToPostWithoutDutyDto(unitNames[p.OrgUnitId])).ToList(),
+            m.DutiesWithoutPost.Select(d => d.ToDto(d.Unit.LocalizedName())).ToList());
     }
 }

@@ -26,7 +26,7 @@ public class StaffingMixAppService(StaffingMixManager mix, OrgUnitManager orgUni
     }
 
     private static StaffingMixResultDto ToDto(OrgUnit unit, List<StaffingMixRuleResult> results) =>
-        new(unit.Id, unit.LocalizedName(), results.Select(ToDto).ToList(), results.Count(r => r.IsViolated));
+        unit.ToMixResultDto(unit.LocalizedName(), results.Select(ToDto).ToList(), results.Count(r => r.IsViolated));
 
     private static StaffingMixRuleResultDto ToDto(StaffingMixRuleResult result)
     {
@@ -42,7 +42,7 @@ public class StaffingMixAppService(StaffingMixManager mix, OrgUnitManager orgUni
         var actual = result.Bands is { } bands
             ? Text("StaffingMix:Actual:Bands", bands[0], bands[1], bands[2], Percent(Share(bands[0], result.Total)), Percent(Share(bands[1], result.Total)), Percent(Share(bands[2], result.Total)))
             : Text("StaffingMix:Actual:Share", Percent(result.Share), result.Count, result.Total);
-        return new StaffingMixRuleResultDto(rule.Id, rule.Kind, Text("StaffingMix:Description:" + kind, category), expected, actual, result.IsViolated);
+        return result.ToDto(Text("StaffingMix:Description:" + kind, category), expected, actual);
     }
 
     private static double Share(int count, int total) => total == 0 ? 0 : (double)count / total;

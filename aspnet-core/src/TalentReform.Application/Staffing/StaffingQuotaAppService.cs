@@ -50,7 +50,7 @@ public class StaffingQuotaAppService(
                 cancellationToken))
             .ToDictionary(x => (x.OrgUnitId, x.StaffingType), x => x.Count);
         return new PagedResultDto<StaffingQuotaDto>(
-            total, items.Select(q => ToDto(q, occupied.GetValueOrDefault((q.OrgUnitId, q.StaffingType)))).ToList());
+            total, items.Select(q => q.ToDto(occupied.GetValueOrDefault((q.OrgUnitId, q.StaffingType)))).ToList());
     }
 
     public async Task<StaffingQuotaDto> CreateAsync(CreateStaffingQuotaDto input, CancellationToken cancellationToken = default)
@@ -58,7 +58,7 @@ public class StaffingQuotaAppService(
         var quota = await manager.CreateAsync(currentUser.GetZoneIdOrThrow(), input.OrgUnitId!.Value, input.StaffingType!.Value, input.Approved, cancellationToken);
         await quotas.InsertAsync(quota, cancellationToken);
         await quotas.SaveChangesAsync(cancellationToken);
-        return ToDto(quota, 0);
+        return quota.ToDto(0);
     }
 
     public async Task<StaffingQuotaDto> UpdateAsync(Guid id, UpdateStaffingQuotaDto input, CancellationToken cancellationToken = default)
@@ -140,8 +140,5 @@ public class StaffingQuotaAppService(
     }
 
     private async Task<StaffingQuotaDto> ToDtoAsync(StaffingQuota quota, CancellationToken cancellationToken) =>
-        ToDto(quota, await manager.CountOccupiedAsync(quota.OrgUnitId, quota.StaffingType, cancellationToken));
-
-    private static StaffingQuotaDto ToDto(StaffingQuota quota, int occupied) =>
-        new(quota.Id, quota.OrgUnitId, quota.StaffingType, quota.Approved, occupied, Math.Max(0, quota.Approved - occupied), quota.ConcurrencyStamp);
+        quota.ToDto(await manager.CountOccupiedAsync(quota.OrgUnitId, quota.StaffingType, cancellationToken));
 }

@@ -23,14 +23,8 @@ public class EntitlementDtoBuilder(IRepository<TalentPolicy> policies, IReposito
     {
         var rule = policy?.Rules.FirstOrDefault(r => r.Code == e.RuleCode);
         var explanation = rule is null ? [] : PolicyEvaluation.Explain(ConditionEvaluator.Evaluate(rule.Condition, e.Facts, e.DecidedOn));
-        return new EntitlementDto(
-            e.Id, e.ProfileId, profileName, e.PolicyCode, e.PolicyVersion, policy is null ? e.PolicyCode : OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn),
-            policy?.Document ?? "", rule?.Article, e.RuleCode, OrgUnitNames.Localized(e.NameZh, e.NameEn), e.Amount,
-            e.Payments.Select(p => new PaymentDto(p.Number, p.DueOn, p.Amount)).ToList(), e.Installments.Select(ToDto).ToList(), e.PaidAmount, e.Status,
-            e.GrantedAt, e.UpdatedAt, e.ConfirmedAt, e.RevokeReason, e.DecidedOn, explanation, e.CommitmentYears, e.LeftOn, e.ClawbackAmount, e.ClawbackReason,
-            e.ConcurrencyStamp);
+        return e.ToDto(
+            profileName, policy is null ? e.PolicyCode : OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn), policy?.Document ?? "", rule?.Article,
+            OrgUnitNames.Localized(e.NameZh, e.NameEn), explanation);
     }
-
-    public static InstallmentDto ToDto(Installment i) =>
-        new(i.Id, i.EntitlementId, i.Number, i.DueOn, i.Amount, i.Status, i.PaidOn, i.VoucherNo, i.SuspendReason);
 }

@@ -140,10 +140,7 @@ public class InstallmentAppService(
     private async Task<List<InstallmentLineDto>> ToDtosAsync(IReadOnlyList<InstallmentRow> rows, CancellationToken cancellationToken)
     {
         var names = await profiles.NamesAsync(executer, rows.Select(r => r.ProfileId), cancellationToken);
-        return rows.Select(r => new InstallmentLineDto(
-                r.Id, r.EntitlementId, r.ProfileId, names.GetValueOrDefault(r.ProfileId) ?? "", r.PolicyCode, r.PolicyVersion, r.RuleCode,
-                OrgUnitNames.Localized(r.NameZh, r.NameEn), r.Number, r.Count, r.DueOn, r.Amount, r.Status, r.PaidOn, r.VoucherNo, r.SuspendReason, r.ConcurrencyStamp))
-            .ToList();
+        return rows.Select(r => r.ToDto(names.GetValueOrDefault(r.ProfileId) ?? "", OrgUnitNames.Localized(r.NameZh, r.NameEn))).ToList();
     }
 
     private async Task<Dictionary<Guid, string>> PolicyTitlesAsync(IEnumerable<Guid> policyIds, CancellationToken cancellationToken)
@@ -155,7 +152,7 @@ public class InstallmentAppService(
     }
 
     /// <summary>One installment with its entitlement's keys, as the ledger queries it.</summary>
-    private sealed class InstallmentRow
+    internal sealed class InstallmentRow
     {
         public Guid Id { get; init; }
         public Guid EntitlementId { get; init; }

@@ -25,9 +25,6 @@ public class MatchingRunAppService(
     private async Task<List<MatchingRunDto>> ToDtosAsync(IReadOnlyList<MatchingRun> items, CancellationToken cancellationToken)
     {
         var names = await users.NamesAsync(executer, items.Where(r => r.StartedBy != null).Select(r => r.StartedBy!.Value), cancellationToken);
-        return items.Select(r => new MatchingRunDto(
-                r.Id, r.StartedAt, r.CompletedAt, r.IsRunning, r.Total, r.Processed, r.Created, r.Changed, r.Revoked,
-                r.StartedBy is { } by ? names.GetValueOrDefault(by) : null, r.Failure))
-            .ToList();
+        return items.Select(r => r.ToDto(r.StartedBy is { } by ? names.GetValueOrDefault(by) : null)).ToList();
     }
 }

@@ -19,7 +19,7 @@ public class PolicyCalculatorAppService(
     public async Task<IReadOnlyList<PublicZoneDto>> GetZonesAsync(CancellationToken cancellationToken = default)
     {
         var active = await executer.ToListAsync(zones.GetDetachedQueryable().Where(z => z.IsActive).OrderBy(z => z.Code), cancellationToken);
-        return active.Select(z => new PublicZoneDto(z.Code, z.NameZh, z.NameEn)).ToList();
+        return active.Select(z => z.ToPublicZoneDto()).ToList();
     }
 
     public async Task<PolicyCalculatorResultDto> CalculateAsync(string zoneCode, PolicyCalculatorInput input, CancellationToken cancellationToken = default)

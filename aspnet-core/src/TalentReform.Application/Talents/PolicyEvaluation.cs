@@ -34,11 +34,9 @@ public class PolicyEvaluation(IRepository<TalentPolicy> policies, IDataFilter da
     }
 
     /// <param name="policy">The policy of the rule; null for a rule being tested before it belongs to one.</param>
-    public static BenefitResultDto ToDto(TalentPolicy? policy, BenefitDecision d) => new(
-        policy?.Code ?? "", policy is null ? "" : OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn), policy?.Document ?? "", d.Rule.Article, d.Rule.Code,
-        OrgUnitNames.Localized(d.Rule.NameZh, d.Rule.NameEn), d.Rule.Amount.Kind, d.Eligible, d.Amount,
-        d.Payments.Select(p => new PaymentDto(p.Number, p.DueOn, p.Amount)).ToList(), d.ExcludedBy, d.IsAlmost, d.Reason?.ToString(),
-        Explain(d.Outcome));
+    public static BenefitResultDto ToDto(TalentPolicy? policy, BenefitDecision d) => d.ToDto(
+        policy?.Code ?? "", policy is null ? "" : OrgUnitNames.Localized(policy.TitleZh, policy.TitleEn), policy?.Document ?? "",
+        OrgUnitNames.Localized(d.Rule.NameZh, d.Rule.NameEn), d.Reason?.ToString(), Explain(d.Outcome));
 
     /// <summary>The condition tree, flattened in order with its depth, each node in the reader's language.</summary>
     public static IReadOnlyList<ConditionResultDto> Explain(ConditionOutcome outcome) => Flatten(outcome, 0).ToList();
@@ -50,7 +48,7 @@ public class PolicyEvaluation(IRepository<TalentPolicy> policies, IDataFilter da
                 node.Actual is null ? "TalentCondition:CompareUnknown" : "TalentCondition:Compare", CultureInfo.CurrentUICulture,
                 LocalizedEnum.Of(node.Field!.Value), LocalizedEnum.Of(node.Operator!.Value), string.Join("、", node.Expected), node.Actual)
             : TalentReformResource.Get("TalentCondition:" + node.Kind, CultureInfo.CurrentUICulture);
-        yield return new ConditionResultDto(depth, node.Kind, node.Passed, node.Field, text, node.Hint?.ToString());
+        yield return node.ToDto(depth, text, node.Hint?.ToString());
         foreach (var child in node.Children.SelectMany(c => Flatten(c, depth + 1)))
         {
             yield return child;

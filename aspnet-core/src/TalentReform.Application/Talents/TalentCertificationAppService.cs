@@ -109,9 +109,7 @@ public class TalentCertificationAppService(
         var names = await profiles.NamesAsync(executer, items.Select(c => c.ProfileId), cancellationToken);
         var deciders = await users.NamesAsync(executer, items.Where(c => c.DecidedBy != null).Select(c => c.DecidedBy!.Value), cancellationToken);
         var today = clock.ChinaToday();
-        return items.Select(c => new TalentCertificationDto(
-                c.Id, c.ProfileId, names.GetValueOrDefault(c.ProfileId) ?? "", c.Level, c.CertifyingBody, c.CertifiedOn, c.ValidUntil, c.CertificateNo, c.Status,
-                c.Source, c.AppliedAt, c.DecidedAt, c.DecidedBy is { } by ? deciders.GetValueOrDefault(by) : null, c.Comment, c.IsValidOn(today), c.ConcurrencyStamp))
+        return items.Select(c => c.ToDto(names.GetValueOrDefault(c.ProfileId) ?? "", c.DecidedBy is { } by ? deciders.GetValueOrDefault(by) : null, c.IsValidOn(today)))
             .ToList();
     }
 }

@@ -142,9 +142,6 @@ public class TalentPolicyAppService(
                 cancellationToken))
             .ToDictionary(c => c.Key, c => c.Count);
         var today = clock.ChinaToday();
-        return shown.Select(p => new TalentPolicyDto(
-                p.Id, p.Code, p.Version, OrgUnitNames.Localized(p.TitleZh, p.TitleEn), p.TitleZh, p.TitleEn, p.Document, p.EffectiveFrom, p.EffectiveTo, p.Status,
-                p.ReassessGranted, p.PublishedAt, p.IsInForceOn(today), counts.GetValueOrDefault(p.Id), p.Rules.Select(r => r.ToDto()).ToList(), p.ConcurrencyStamp))
-            .ToList();
+        return shown.Select(p => p.ToDto(OrgUnitNames.Localized(p.TitleZh, p.TitleEn), p.IsInForceOn(today), counts.GetValueOrDefault(p.Id))).ToList();
     }
 }

@@ -47,8 +47,7 @@ public class TalentTierAppService(
         return (await GetListAsync(cancellationToken)).Single(t => t.Level == level);
     }
 
-    private static TalentTierDto ToDto(TalentTier t, int count) =>
-        new(t.Level, OrgUnitNames.Localized(t.NameZh, t.NameEn), t.NameZh, t.NameEn, t.CriteriaZh, t.CriteriaEn, count, t.ConcurrencyStamp);
+    private static TalentTierDto ToDto(TalentTier t, int count) => t.ToDto(OrgUnitNames.Localized(t.NameZh, t.NameEn), count);
 
     private static string Default(TalentTierLevel level, string culture) =>
         TalentReformResource.Get("TalentTier:" + level, System.Globalization.CultureInfo.GetCultureInfo(culture));
