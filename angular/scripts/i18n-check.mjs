@@ -1,14 +1,15 @@
 // Fails when the UI uses a localization key that the backend's zh-Hans or en texts lack,
 // or when the two languages do not have the same keys. Keys are found as string literals of the
 // form 'Group:Name' in src/app (outside the generated proxy and the specs), plus the dynamic
-// families listed below.
+// families listed below, plus a label 'Enum:Type.Value' for every value of every enum the generated
+// client lists (src/app/proxy/models/*-array.ts): the UI shows enum values by those labels.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resources = join(root, '../aspnet-core/src/TalentReform.Domain.Shared/Localization/TalentReform');
-const DYNAMIC_KEYS = ['ChangeType:Created', 'ChangeType:Updated', 'ChangeType:Deleted'];
+const DYNAMIC_KEYS = [];
 const KEY_LITERAL = /'((?:AppName)|(?:[A-Z][A-Za-z]+:[A-Z][A-Za-z.]*))'/g;
 const TEXT_USE = /\| t\b|\bt\(|textKey|tOr\(/;
 
@@ -24,6 +25,10 @@ for (const file of sourceFiles(join(root, 'src/app'))) {
   for (const match of content.matchAll(KEY_LITERAL)) {
     used.add(match[1]);
   }
+}
+
+for (const key of generatedEnumKeys(join(root, 'src/app/proxy/models'))) {
+  used.add(key);
 }
 
 const problems = [];
@@ -63,4 +68,18 @@ function sourceFiles(dir) {
     }
     return /\.(ts|html)$/.test(name) && !name.endsWith('.spec.ts') ? [path] : [];
   });
+}
+
+/** 'Enum:Type.Value' for each value of each generated enum array ("export const X: Type[] = ['A', 'B'];"). */
+export function generatedEnumKeys(dir) {
+  return readdirSync(dir)
+    .filter(name => name.endsWith('-array.ts'))
+    .flatMap(name => {
+      const content = readFileSync(join(dir, name), 'utf8');
+      const declaration = /export const \w+: (\w+)\[\] = \[([^\]]*)\]/.exec(content);
+      if (!declaration) {
+        throw new Error(`i18n:check: cannot read the enum values of ${name}`);
+      }
+      return [...declaration[2].matchAll(/'([^']+)'/g)].map(value => `Enum:${declaration[1]}.${value[1]}`);
+    });
 }

@@ -20,3 +20,10 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The forms' rules (post levels, profile fields, plan-change fields, ...) as the server served them when the
+// client was generated; the app loads them at start-up from GET /api/app/application-configuration.
+import { setFormRules } from './app/shared/form-rules/form-rules';
+import { FORM_METADATA } from './app/core/testing/form-metadata';
+
+setFormRules(FORM_METADATA);

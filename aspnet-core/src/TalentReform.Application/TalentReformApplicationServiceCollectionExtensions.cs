@@ -19,6 +19,7 @@ public static class TalentReformApplicationServiceCollectionExtensions
     {
         services.AddTalentReformDomain();
         services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<ApplicationConfiguration.IApplicationConfigurationAppService, ApplicationConfiguration.ApplicationConfigurationAppService>();
         services.AddSingleton<UnknownUserSignIns>();
         services.AddScoped<IZoneAppService, ZoneAppService>();
         services.AddScoped<IUserAppService, UserAppService>();

@@ -13,6 +13,9 @@ public class EndpointPermissionAuditTests(TalentReformWebApplicationFactory fact
     private static readonly string[] ExpectedAnonymousControllerEndpoints =
     [
         "GET api/account/me",
+
+        // The application configuration: for anonymous callers (sign-in page, calculator) cultures and form rules only.
+        "GET api/app/application-configuration",
         "GET api/app/localization",
         "GET api/public/zones",
         "POST api/account/login",

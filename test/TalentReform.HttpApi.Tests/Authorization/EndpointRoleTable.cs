@@ -99,6 +99,8 @@ public static class EndpointRoleTable
         ["POST /api/app/posts"] = Hr | Admin,
         ["GET /api/app/posts/export"] = Hr | Leader | Admin,
         ["GET /api/app/posts/import-template"] = Hr | Leader | Admin,
+        ["POST /api/app/posts/{id}/freeze"] = Hr | Admin,
+        ["POST /api/app/posts/{id}/unfreeze"] = Hr | Admin,
         ["POST /api/app/posts/import"] = Hr | Admin,
         ["GET /api/app/staffing-quotas/seat-board"] = Hr | Leader | Admin,
         ["GET /api/app/staffing-mix/{orgUnitId}"] = Hr | Leader | Admin,
@@ -174,5 +176,6 @@ public static class EndpointRoleTable
         ["POST /api/account/token"] = Everyone,
         ["POST /api/account/logout"] = Everyone,
         ["GET /api/account/me"] = Everyone,
+        ["GET /api/app/application-configuration"] = Everyone,
     };
 }

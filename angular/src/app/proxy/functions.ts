@@ -133,6 +133,10 @@ export type { PostGetList$Params as PostGetList$Params } from './fn/post/post-ge
 export { postGetList as postGetList } from './fn/post/post-get-list';
 export type { PostCreate$Params as PostCreate$Params } from './fn/post/post-create';
 export { postCreate as postCreate } from './fn/post/post-create';
+export type { PostFreeze$Params as PostFreeze$Params } from './fn/post/post-freeze';
+export { postFreeze as postFreeze } from './fn/post/post-freeze';
+export type { PostUnfreeze$Params as PostUnfreeze$Params } from './fn/post/post-unfreeze';
+export { postUnfreeze as postUnfreeze } from './fn/post/post-unfreeze';
 export type { PostExport$Params as PostExport$Params } from './fn/post/post-export';
 export { postExport as postExport } from './fn/post/post-export';
 export type { PostGetImportTemplate$Params as PostGetImportTemplate$Params } from './fn/post/post-get-import-template';
@@ -279,6 +283,8 @@ export type { DashboardGet$Params as DashboardGet$Params } from './fn/dashboard/
 export { dashboardGet as dashboardGet } from './fn/dashboard/dashboard-get';
 export type { AuditLogGetList$Params as AuditLogGetList$Params } from './fn/audit-log/audit-log-get-list';
 export { auditLogGetList as auditLogGetList } from './fn/audit-log/audit-log-get-list';
+export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$Params } from './fn/application-configuration/application-configuration-get';
+export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
 export type { AccountLogin$Params as AccountLogin$Params } from './fn/account/account-login';
 export { accountLogin as accountLogin } from './fn/account/account-login';
 export type { AccountToken$Params as AccountToken$Params } from './fn/account/account-token';

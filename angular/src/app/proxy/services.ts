@@ -33,4 +33,5 @@ export { RoleService } from './services/role.service';
 export { UserService } from './services/user.service';
 export { DashboardService } from './services/dashboard.service';
 export { AuditLogService } from './services/audit-log.service';
+export { ApplicationConfigurationService } from './services/application-configuration.service';
 export { AccountService } from './services/account.service';

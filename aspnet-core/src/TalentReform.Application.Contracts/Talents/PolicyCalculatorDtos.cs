@@ -11,22 +11,22 @@ public class PolicyCalculatorInput
 {
     public EducationDegree? Degree { get; set; }
 
-    [Range(16, 100)]
+    [Range(ProfileFieldRanges.MinAge, ProfileFieldRanges.MaxAge)]
     public int? Age { get; set; }
 
-    [Range(0, 80)]
+    [Range(0, ProfileFieldRanges.MaxYearsSinceDegree)]
     public int? YearsSinceDegree { get; set; }
 
-    [Range(0, 600)]
+    [Range(0, ProfileFieldRanges.MaxMonths)]
     public int? MonthsInZone { get; set; }
 
     public bool? EmployerInZone { get; set; }
 
     // Decimal limits: an int range would throw converting a value beyond int (2147483648) instead of refusing it.
-    [Range(typeof(decimal), "0", "50", ParseLimitsInInvariantCulture = true)]
+    [Range(typeof(decimal), "0", ProfileFieldRanges.MaxContractYearsText, ParseLimitsInInvariantCulture = true)]
     public decimal? ContractYears { get; set; }
 
-    [Range(0, 600)]
+    [Range(0, ProfileFieldRanges.MaxMonths)]
     public int? SocialInsuranceMonths { get; set; }
 
     public TalentTierLevel? Tier { get; set; }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TalentReform.Dtos;
 using TalentReform.Validation;
 
 namespace TalentReform.Talents;
@@ -123,13 +124,6 @@ public class CreateTalentPolicyDto
 }
 
 public class UpdateTalentPolicyDto : CreateTalentPolicyDto
-{
-    [Required]
-    [StringLength(40)]
-    public string ConcurrencyStamp { get; set; } = "";
-}
-
-public class ConcurrencyStampDto
 {
     [Required]
     [StringLength(40)]

@@ -41,10 +41,10 @@ public class CreateTalentProfileDto
     public bool EmployerInZone { get; set; }
 
     // Decimal limits: an int range would throw converting a value beyond int (2147483648) instead of refusing it.
-    [Range(typeof(decimal), "0", "50", ParseLimitsInInvariantCulture = true)]
+    [Range(typeof(decimal), "0", ProfileFieldRanges.MaxContractYearsText, ParseLimitsInInvariantCulture = true)]
     public decimal? ContractYears { get; set; }
 
-    [Range(0, 600)]
+    [Range(0, ProfileFieldRanges.MaxMonths)]
     public int? SocialInsuranceMonths { get; set; }
 
     public TalentTierLevel? Tier { get; set; }

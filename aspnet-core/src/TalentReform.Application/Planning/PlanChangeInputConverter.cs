@@ -14,32 +14,37 @@ public static class PlanChangeInputConverter
     public static PlanChangeSpec ToSpec(PlanChangeInput input, PlanChangeSpec? replacing = null)
     {
         var type = input.Type!.Value;
+        if (PlanChangeFields.FirstMissing(type, name => IsGiven(input, name)) is { } missing)
+        {
+            throw new BusinessException(TalentReformErrorCodes.PlanChangeFieldRequired, LocalizedEnum.Of(type), new LocalizedText("PlanField:" + missing.Label));
+        }
+
         return type switch
         {
             PlanChangeType.CreateUnit => new CreateUnitChange(
-                (replacing as CreateUnitChange)?.NewUnitId ?? Guid.NewGuid(), input.ParentId, Need(input.Kind, type, "Kind"),
-                NeedText(input.NameZh, type, "Names"), NeedText(input.NameEn, type, "Names"), Clauses(input.Functions, type)),
+                (replacing as CreateUnitChange)?.NewUnitId ?? Guid.NewGuid(), input.ParentId, Given(input.Kind),
+                Given(input.NameZh), Given(input.NameEn), Clauses(input.Functions)),
             PlanChangeType.RenameUnit => new RenameUnitChange(
-                Need(input.UnitId, type, "UnitId"), NeedText(input.NameZh, type, "Names"), NeedText(input.NameEn, type, "Names"), input.ShortName),
-            PlanChangeType.MoveUnit => new MoveUnitChange(Need(input.UnitId, type, "UnitId"), input.ParentId),
+                Given(input.UnitId), Given(input.NameZh), Given(input.NameEn), input.ShortName),
+            PlanChangeType.MoveUnit => new MoveUnitChange(Given(input.UnitId), input.ParentId),
             PlanChangeType.MergeUnits => new MergeUnitsChange(
-                input.SourceUnitIds is { Count: > 0 } sources ? sources : throw Missing(type, "SourceUnitIds"), Need(input.UnitId, type, "SurvivingUnitId")),
-            PlanChangeType.AbolishUnit => new AbolishUnitChange(Need(input.UnitId, type, "UnitId")),
-            PlanChangeType.SetFunctions => new SetFunctionsChange(Need(input.UnitId, type, "UnitId"), Clauses(input.Functions, type)),
+                Given(input.SourceUnitIds), Given(input.UnitId)),
+            PlanChangeType.AbolishUnit => new AbolishUnitChange(Given(input.UnitId)),
+            PlanChangeType.SetFunctions => new SetFunctionsChange(Given(input.UnitId), Clauses(input.Functions)),
             PlanChangeType.SetLeadershipQuota => new SetLeadershipQuotaChange(
-                Need(input.UnitId, type, "UnitId"), Need(input.Heads, type, "Quota"), Need(input.Deputies, type, "Quota")),
+                Given(input.UnitId), Given(input.Heads), Given(input.Deputies)),
             PlanChangeType.SetStaffingQuota => new SetStaffingQuotaChange(
-                Need(input.UnitId, type, "UnitId"), Need(input.StaffingType, type, "StaffingType"), Need(input.Approved, type, "Quota")),
+                Given(input.UnitId), Given(input.StaffingType), Given(input.Approved)),
             PlanChangeType.CreatePost => new CreatePostChange(
-                (replacing as CreatePostChange)?.NewPostId ?? Guid.NewGuid(), Need(input.UnitId, type, "UnitId"), NeedText(input.Code, type, "Post"),
-                NeedText(input.TitleZh, type, "Post"), NeedText(input.TitleEn, type, "Post"), Need(input.Category, type, "Post"), input.Level,
-                Need(input.StaffingType, type, "StaffingType"), input.LeadershipRole ?? LeadershipRole.None, input.DutyClauseIds ?? []),
-            PlanChangeType.AbolishPost => new AbolishPostChange(Need(input.PostId, type, "PostId")),
-            PlanChangeType.MovePost => new MovePostChange(Need(input.PostId, type, "PostId"), Need(input.UnitId, type, "UnitId"), input.DutyClauseIds ?? []),
+                (replacing as CreatePostChange)?.NewPostId ?? Guid.NewGuid(), Given(input.UnitId), Given(input.Code),
+                Given(input.TitleZh), Given(input.TitleEn), Given(input.Category), input.Level,
+                Given(input.StaffingType), input.LeadershipRole ?? LeadershipRole.None, input.DutyClauseIds ?? []),
+            PlanChangeType.AbolishPost => new AbolishPostChange(Given(input.PostId)),
+            PlanChangeType.MovePost => new MovePostChange(Given(input.PostId), Given(input.UnitId), input.DutyClauseIds ?? []),
             PlanChangeType.RegradePost => new RegradePostChange(
-                Need(input.PostId, type, "PostId"), Need(input.Category, type, "Grade"), input.Level, input.LeadershipRole ?? LeadershipRole.None),
-            PlanChangeType.ReassignPerson => new ReassignPersonChange(Need(input.PersonId, type, "PersonId"), Need(input.TargetPostId, type, "TargetPostId")),
-            PlanChangeType.EndAppointment => new EndAppointmentChange(Need(input.PersonId, type, "PersonId"), NeedText(input.Reason, type, "Reason")),
+                Given(input.PostId), Given(input.Category), input.Level, input.LeadershipRole ?? LeadershipRole.None),
+            PlanChangeType.ReassignPerson => new ReassignPersonChange(Given(input.PersonId), Given(input.TargetPostId)),
+            PlanChangeType.EndAppointment => new EndAppointmentChange(Given(input.PersonId), Given(input.Reason)),
             _ => throw new ArgumentOutOfRangeException(nameof(input), type, null),
         };
     }
@@ -101,15 +106,46 @@ public static class PlanChangeInputConverter
     }
 
     /// <summary>Clauses with ids kept; a new clause gets its id now, so later changes can cite it.</summary>
-    private static IReadOnlyList<FunctionClause> Clauses(List<FunctionClauseInput>? functions, PlanChangeType type) =>
-        functions is null ? throw Missing(type, "Functions") : functions.Select(f => new FunctionClause(f.Id ?? Guid.NewGuid(), f.Text.Trim())).ToList();
+    private static IReadOnlyList<FunctionClause> Clauses(List<FunctionClauseInput>? functions) =>
+        (functions ?? []).Select(f => new FunctionClause(f.Id ?? Guid.NewGuid(), f.Text.Trim())).ToList();
 
-    private static T Need<T>(T? value, PlanChangeType type, string field)
-        where T : struct => value ?? throw Missing(type, field);
+    /// <summary>Whether the input gives the field <see cref="PlanChangeFields"/> names: a value, a non-blank text, a non-empty list.</summary>
+    private static bool IsGiven(PlanChangeInput input, string name) => name switch
+    {
+        "unitId" => input.UnitId is not null,
+        "parentId" => input.ParentId is not null,
+        "sourceUnitIds" => input.SourceUnitIds is { Count: > 0 },
+        "kind" => input.Kind is not null,
+        "nameZh" => !string.IsNullOrWhiteSpace(input.NameZh),
+        "nameEn" => !string.IsNullOrWhiteSpace(input.NameEn),
+        "shortName" => !string.IsNullOrWhiteSpace(input.ShortName),
+        "functions" => input.Functions is { Count: > 0 },
+        "heads" => input.Heads is not null,
+        "deputies" => input.Deputies is not null,
+        "staffingType" => input.StaffingType is not null,
+        "approved" => input.Approved is not null,
+        "postId" => input.PostId is not null,
+        "code" => !string.IsNullOrWhiteSpace(input.Code),
+        "titleZh" => !string.IsNullOrWhiteSpace(input.TitleZh),
+        "titleEn" => !string.IsNullOrWhiteSpace(input.TitleEn),
+        "category" => input.Category is not null,
+        "level" => input.Level is not null,
+        "leadershipRole" => input.LeadershipRole is not null,
+        "dutyClauseIds" => input.DutyClauseIds is { Count: > 0 },
+        "personId" => input.PersonId is not null,
+        "targetPostId" => input.TargetPostId is not null,
+        "reason" => !string.IsNullOrWhiteSpace(input.Reason),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "PlanChangeFields names a field PlanChangeInput does not have."),
+    };
 
-    private static string NeedText(string? value, PlanChangeType type, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw Missing(type, field) : value.Trim();
+    /// <summary>A field <see cref="PlanChangeFields"/> requires, so already checked; a gap here is a fault of the table, not of the input.</summary>
+    private static T Given<T>(T? value)
+        where T : struct => value ?? throw MissingFromTable();
 
-    private static BusinessException Missing(PlanChangeType type, string field) =>
-        new(TalentReformErrorCodes.PlanChangeFieldRequired, LocalizedEnum.Of(type), new LocalizedText("PlanField:" + field));
+    private static string Given(string? value) => string.IsNullOrWhiteSpace(value) ? throw MissingFromTable() : value.Trim();
+
+    private static List<Guid> Given(List<Guid>? value) => value ?? throw MissingFromTable();
+
+    private static InvalidOperationException MissingFromTable() =>
+        new("A field the change needs is not required by PlanChangeFields.");
 }

@@ -104,6 +104,23 @@ public class PostAppService(
         return post.ToDto();
     }
 
+    public Task<PostDto> FreezeAsync(Guid id, ConcurrencyStampDto input, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(id, input, post => post.Freeze(), cancellationToken);
+
+    public Task<PostDto> UnfreezeAsync(Guid id, ConcurrencyStampDto input, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(id, input, post => post.Unfreeze(), cancellationToken);
+
+    /// <summary>Only the status changes, so a field the caller's copy of the post lacks is never overwritten.</summary>
+    private async Task<PostDto> ChangeStatusAsync(Guid id, ConcurrencyStampDto input, Action<Post> change, CancellationToken cancellationToken)
+    {
+        var post = await posts.GetAsync(id, cancellationToken);
+        post.ConcurrencyStamp = input.ConcurrencyStamp;
+        change(post);
+        await posts.UpdateAsync(post, cancellationToken);
+        await posts.SaveChangesAsync(cancellationToken);
+        return post.ToDto();
+    }
+
     /// <summary>A filled post keeps its holder's slot, so it must be vacated (appointment ended) first.</summary>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using TalentReform.Data;
+using TalentReform.Dtos;
 using TalentReform.Organization;
 using TalentReform.Talents.Rules;
 using TalentReform.Users;

@@ -8,6 +8,9 @@ public static class BenefitRuleConsts
     public const int MaxValueLength = 64;
     public const int MaxInstallments = 10;
     public const int MaxCommitmentYears = 10;
+
+    /// <summary>How far installment shares may miss 1 in total: thirds cannot add up to exactly 1 in decimals; the last installment takes the remainder anyway.</summary>
+    public const decimal ShareTolerance = 0.001m;
 }
 
 public static class TalentPolicyConsts

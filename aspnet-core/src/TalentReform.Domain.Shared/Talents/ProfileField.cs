@@ -59,4 +59,14 @@ public static class ProfileFields
         ProfileField.EmployerInZone or ProfileField.OverseasExperience or ProfileField.OwnsHomeInZone => ProfileFieldType.Boolean,
         _ => ProfileFieldType.Number,
     };
+
+    /// <summary>The accepted values of a numeric field (<see cref="ProfileFieldRanges"/>); null for the other types.</summary>
+    public static (int Min, int Max)? RangeOf(ProfileField field) => field switch
+    {
+        ProfileField.Age => (ProfileFieldRanges.MinAge, ProfileFieldRanges.MaxAge),
+        ProfileField.YearsSinceDegree => (0, ProfileFieldRanges.MaxYearsSinceDegree),
+        ProfileField.MonthsInZone or ProfileField.SocialInsuranceMonths => (0, ProfileFieldRanges.MaxMonths),
+        ProfileField.ContractYears => (0, ProfileFieldRanges.MaxContractYears),
+        _ => null,
+    };
 }

@@ -9,6 +9,7 @@ public static class OpenApiServices
         {
             o.AddOperationTransformer<OperationIdTransformer>();
             o.AddOperationTransformer<CamelCaseQueryParametersTransformer>();
+            o.AddSchemaTransformer<EnumSchemaTransformer>();
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
         });
         return builder;

@@ -28,6 +28,16 @@ public class PostController(IPostAppService posts) : ControllerBase
     public Task<PostDto> UpdateAsync(Guid id, UpdatePostDto input, CancellationToken cancellationToken) =>
         posts.UpdateAsync(id, input, cancellationToken);
 
+    [HttpPost("{id:guid}/freeze")]
+    [Authorize(TalentReformPermissions.Posts.Update)]
+    public Task<PostDto> FreezeAsync(Guid id, ConcurrencyStampDto input, CancellationToken cancellationToken) =>
+        posts.FreezeAsync(id, input, cancellationToken);
+
+    [HttpPost("{id:guid}/unfreeze")]
+    [Authorize(TalentReformPermissions.Posts.Update)]
+    public Task<PostDto> UnfreezeAsync(Guid id, ConcurrencyStampDto input, CancellationToken cancellationToken) =>
+        posts.UnfreezeAsync(id, input, cancellationToken);
+
     [HttpDelete("{id:guid}")]
     [Authorize(TalentReformPermissions.Posts.Delete)]
     public async Task<NoContentResult> DeleteAsync(Guid id, CancellationToken cancellationToken)

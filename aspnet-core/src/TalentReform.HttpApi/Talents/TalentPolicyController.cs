@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using TalentReform.Dtos;
 using TalentReform.Permissions;
 
 namespace TalentReform.Talents;

@@ -13,7 +13,9 @@ import { PagedTableState } from '../../core/http/paged';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { AuditLogGetList$Params } from '../../proxy/fn/audit-log/audit-log-get-list';
 import { EntityChangeType } from '../../proxy/models';
+import { ENTITY_CHANGE_TYPE } from '../../proxy/models/entity-change-type-array';
 import { AuditLogService } from '../../proxy/services';
+import { enumKey } from '../../shared/enums/enums';
 import { ChangeTypeTagComponent } from '../components/change-type-tag.component';
 import { EntityTypePipe } from '../components/entity-type.pipe';
 
@@ -43,7 +45,8 @@ const EMPTY_FILTER: AuditLogFilter = { entityType: '', entityId: '', userName: '
 export class AuditLogListPage {
   private readonly api = inject(AuditLogService);
 
-  protected readonly changeTypes: EntityChangeType[] = ['Created', 'Updated', 'Deleted'];
+  protected readonly changeTypes: readonly EntityChangeType[] = ENTITY_CHANGE_TYPE;
+  protected readonly enumKey = enumKey;
   protected readonly filter = signal<AuditLogFilter>({ ...EMPTY_FILTER });
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly paging = new PagedTableState<AuditLogGetList$Params>(PAGE_SIZE, 'time desc');

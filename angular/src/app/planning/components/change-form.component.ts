@@ -18,6 +18,7 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens'
 import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { inputValidators } from '../../shared/forms/input-validators';
 import { markAllDirty } from '../../shared/forms/mark-all-dirty';
 import { enumKey, LEADERSHIP_ROLES, ORG_UNIT_KINDS, STAFFING_TYPES } from '../../shared/enums/enums';
 import { keepLevelInCategory, PostGradeFieldsComponent } from '../../shared/post-grade/post-grade-fields.component';
@@ -30,7 +31,7 @@ import { postLevelValidator } from '../../shared/post-grade/post-level.validator
 import {
   PostNameFieldsComponent, POST_CODE_VALIDATORS, POST_TITLE_VALIDATORS,
 } from '../../staffing/components/post-name-fields.component';
-import { ALL_CHANGE_FIELDS, ChangeField, fieldsOf, fromChangeInput, isRequired, toChangeInput } from '../shared/change-fields';
+import { allChangeFields, ChangeField, fieldsOf, fromChangeInput, isRequired, toChangeInput } from '../shared/change-fields';
 import { CHANGE_TYPES } from '../shared/plan-enums';
 import { unitPickerNodes } from '../shared/pickers';
 
@@ -79,16 +80,16 @@ export class ChangeFormComponent {
     type: new FormControl<PlanChangeType | null>(null, Validators.required),
     parentId: new FormControl<string | null>(null),
     kind: new FormControl<OrgUnitKind | null>(null),
-    nameZh: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(128) }),
-    nameEn: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(128) }),
-    shortName: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(64) }),
+    nameZh: new FormControl<string>('', { nonNullable: true, validators: inputValidators('PlanChangeInput', 'nameZh') }),
+    nameEn: new FormControl<string>('', { nonNullable: true, validators: inputValidators('PlanChangeInput', 'nameEn') }),
+    shortName: new FormControl<string>('', { nonNullable: true, validators: inputValidators('PlanChangeInput', 'shortName') }),
     functions: new FormArray<FormGroup<{ id: FormControl<string | null>; text: FormControl<string> }>>([]),
     unitId: new FormControl<string | null>(null),
     sourceUnitIds: new FormControl<string[]>([], { nonNullable: true }),
-    heads: new FormControl<number | null>(null, [Validators.min(0), Validators.max(99)]),
-    deputies: new FormControl<number | null>(null, [Validators.min(0), Validators.max(99)]),
+    heads: new FormControl<number | null>(null, inputValidators('PlanChangeInput', 'heads')),
+    deputies: new FormControl<number | null>(null, inputValidators('PlanChangeInput', 'deputies')),
     staffingType: new FormControl<StaffingType | null>(null),
-    approved: new FormControl<number | null>(null, [Validators.min(0), Validators.max(100000)]),
+    approved: new FormControl<number | null>(null, inputValidators('PlanChangeInput', 'approved')),
     code: new FormControl<string>('', { nonNullable: true, validators: POST_CODE_VALIDATORS }),
     titleZh: new FormControl<string>('', { nonNullable: true, validators: POST_TITLE_VALIDATORS }),
     titleEn: new FormControl<string>('', { nonNullable: true, validators: POST_TITLE_VALIDATORS }),
@@ -99,7 +100,7 @@ export class ChangeFormComponent {
     postId: new FormControl<string | null>(null),
     personId: new FormControl<string | null>(null),
     targetPostId: new FormControl<string | null>(null),
-    reason: new FormControl<string>('', { nonNullable: true, validators: Validators.maxLength(256) }),
+    reason: new FormControl<string>('', { nonNullable: true, validators: inputValidators('PlanChangeInput', 'reason') }),
     /** Not sent: narrows the post pickers to one unit. */
     postUnitId: new FormControl<string | null>(null),
   }, { validators: postLevelValidator });
@@ -188,7 +189,7 @@ export class ChangeFormComponent {
     this.form.reset({ type, leadershipRole: 'None', sourceUnitIds: [], dutyClauseIds: [] });
     controls.functions.clear();
     const fields = new Set(fieldsOf(type));
-    for (const field of ALL_CHANGE_FIELDS) {
+    for (const field of allChangeFields()) {
       const control = controls[field];
       if (field === 'functions') {
         continue;
@@ -224,7 +225,7 @@ export class ChangeFormComponent {
   protected addClause(text = '', id: string | null = null): void {
     this.form.controls.functions.push(this.fb.group({
       id: new FormControl<string | null>(id),
-      text: this.fb.control(text, [Validators.required, Validators.maxLength(1000)]),
+      text: this.fb.control(text, [Validators.required, ...inputValidators('FunctionClauseInput', 'text')]),
     }));
   }
 
@@ -234,7 +235,7 @@ export class ChangeFormComponent {
 
   protected submit(): void {
     const type = this.form.controls.type.value;
-    const functionsMissing = type === 'SetFunctions' && this.form.controls.functions.length === 0;
+    const functionsMissing = isRequired(type, 'functions') && this.form.controls.functions.length === 0;
     if (!type || this.form.invalid || functionsMissing) {
       markAllDirty(this.form);
       if (functionsMissing) {

@@ -19,6 +19,7 @@ import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { WorkCalendarDayKind } from '../../proxy/models';
+import { WORK_CALENDAR_DAY_KIND } from '../../proxy/models/work-calendar-day-kind-array';
 import { WorkCalendarService } from '../../proxy/services';
 import { enumKey } from '../../shared/enums/enums';
 import { CalendarRow, calendarYears, sortedDays, toInput } from '../shared/work-calendar';
@@ -48,7 +49,7 @@ export class WorkCalendarPage {
   protected readonly localization = inject(LocalizationService);
 
   protected readonly years = calendarYears(new Date().getFullYear());
-  protected readonly kinds: WorkCalendarDayKind[] = ['Holiday', 'MakeUpWorkday'];
+  protected readonly kinds: readonly WorkCalendarDayKind[] = WORK_CALENDAR_DAY_KIND;
   protected readonly canEdit = computed(() => this.auth.isGranted(Permissions.WorkCalendarUpdate));
   protected readonly year = signal(new Date().getFullYear());
   protected readonly calendar = rxResource({ params: () => ({ year: this.year() }), stream: ({ params }) => this.api.workCalendarGet(params) });

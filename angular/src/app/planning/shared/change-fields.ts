@@ -1,56 +1,28 @@
 import { PlanChangeInput, PlanChangeType } from '../../proxy/models';
+import { formRules } from '../../shared/form-rules/form-rules';
 
 /** The fields of the flat PlanChangeInput that a form can show. */
-export type ChangeField =
-  | 'parentId' | 'kind' | 'nameZh' | 'nameEn' | 'shortName' | 'functions' | 'unitId' | 'sourceUnitIds'
-  | 'heads' | 'deputies' | 'staffingType' | 'approved' | 'code' | 'titleZh' | 'titleEn' | 'category' | 'level'
-  | 'leadershipRole' | 'dutyClauseIds' | 'postId' | 'personId' | 'targetPostId' | 'reason';
-
-export const ALL_CHANGE_FIELDS: readonly ChangeField[] = [
-  'parentId', 'kind', 'nameZh', 'nameEn', 'shortName', 'functions', 'unitId', 'sourceUnitIds', 'heads', 'deputies',
-  'staffingType', 'approved', 'code', 'titleZh', 'titleEn', 'category', 'level', 'leadershipRole', 'dutyClauseIds',
-  'postId', 'personId', 'targetPostId', 'reason',
-];
-
-interface FieldRule {
-  field: ChangeField;
-  required: boolean;
-}
-
-const req = (...fields: ChangeField[]): FieldRule[] => fields.map(field => ({ field, required: true }));
-const opt = (...fields: ChangeField[]): FieldRule[] => fields.map(field => ({ field, required: false }));
+export type ChangeField = Exclude<keyof PlanChangeInput, 'type'>;
 
 /**
- * Which fields each type of change uses, in form order, and which of them must be filled
- * (the server checks the same: TalentReform:06010). `parentId` empty = top level; `level` is
- * checked by the post-level rule of its category.
+ * Every field some type of change uses: the server's PlanChangeFields, served by the application configuration
+ * (which fields each type uses, in form order, and which it needs; a missing one is TalentReform:06010).
  */
-export const CHANGE_FIELD_RULES: Readonly<Record<PlanChangeType, readonly FieldRule[]>> = {
-  CreateUnit: [...opt('parentId'), ...req('kind', 'nameZh', 'nameEn'), ...opt('functions')],
-  RenameUnit: [...req('unitId', 'nameZh', 'nameEn'), ...opt('shortName')],
-  MoveUnit: [...req('unitId'), ...opt('parentId')],
-  MergeUnits: [...req('sourceUnitIds', 'unitId')],
-  AbolishUnit: req('unitId'),
-  SetFunctions: req('unitId', 'functions'),
-  SetLeadershipQuota: req('unitId', 'heads', 'deputies'),
-  SetStaffingQuota: req('unitId', 'staffingType', 'approved'),
-  CreatePost: [
-    ...req('unitId', 'code', 'titleZh', 'titleEn', 'category'), ...opt('level'), ...req('staffingType', 'leadershipRole'),
-    ...opt('dutyClauseIds'),
-  ],
-  AbolishPost: req('postId'),
-  MovePost: [...req('postId', 'unitId'), ...opt('dutyClauseIds')],
-  RegradePost: [...req('postId', 'category'), ...opt('level'), ...req('leadershipRole')],
-  ReassignPerson: req('personId', 'targetPostId'),
-  EndAppointment: req('personId', 'reason'),
-};
+export function allChangeFields(): ChangeField[] {
+  return [...new Set((formRules()?.planChangeTypes ?? []).flatMap(entry => entry.fields.map(field => field.name as ChangeField)))];
+}
 
+function rulesOf(type: PlanChangeType | null | undefined) {
+  return formRules()?.planChangeTypes.find(entry => entry.type === type)?.fields ?? [];
+}
+
+/** The fields a type of change uses, in form order. `level` is checked by the post-level rule of its category. */
 export function fieldsOf(type: PlanChangeType | null | undefined): ChangeField[] {
-  return type ? CHANGE_FIELD_RULES[type].map(rule => rule.field) : [];
+  return rulesOf(type).map(rule => rule.name as ChangeField);
 }
 
 export function isRequired(type: PlanChangeType | null | undefined, field: ChangeField): boolean {
-  return !!type && CHANGE_FIELD_RULES[type].some(rule => rule.field === field && rule.required);
+  return rulesOf(type).some(rule => rule.name === field && rule.required);
 }
 
 /** The form's value as the API's flat input: only the type's own fields, strings trimmed, empty lists of functions dropped. */

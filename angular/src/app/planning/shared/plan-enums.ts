@@ -1,10 +1,11 @@
 import {
   ApprovalDecisionKind, ApprovalStepStatus, PlanChangeType, PlanDiffKind, StaffingPlanStatus,
 } from '../../proxy/models';
+import { PLAN_CHANGE_TYPE } from '../../proxy/models/plan-change-type-array';
+import { PLAN_DIFF_KIND } from '../../proxy/models/plan-diff-kind-array';
+import { STAFFING_PLAN_STATUS } from '../../proxy/models/staffing-plan-status-array';
 
-export const PLAN_STATUSES: readonly StaffingPlanStatus[] = [
-  'Draft', 'Submitted', 'Approved', 'Rejected', 'Returned', 'Applied', 'Withdrawn',
-];
+export const PLAN_STATUSES: readonly StaffingPlanStatus[] = STAFFING_PLAN_STATUS;
 
 export const STATUS_COLORS: Readonly<Record<StaffingPlanStatus, string>> = {
   Draft: 'default',
@@ -31,10 +32,7 @@ export const DECISION_COLORS: Readonly<Record<ApprovalDecisionKind, string>> = {
   Return: 'orange',
 };
 
-export const CHANGE_TYPES: readonly PlanChangeType[] = [
-  'CreateUnit', 'RenameUnit', 'MoveUnit', 'MergeUnits', 'AbolishUnit', 'SetFunctions', 'SetLeadershipQuota',
-  'SetStaffingQuota', 'CreatePost', 'AbolishPost', 'MovePost', 'RegradePost', 'ReassignPerson', 'EndAppointment',
-];
+export const CHANGE_TYPES: readonly PlanChangeType[] = PLAN_CHANGE_TYPE;
 
 /** Tag colour of a change type by what it touches: units, quotas, posts or people. */
 export function changeTypeColor(type: PlanChangeType | null | undefined): string {
@@ -67,4 +65,5 @@ export const DIFF_TAG_COLORS: Readonly<Record<PlanDiffKind, string>> = {
   Changed: 'blue',
 };
 
-export const DIFF_KINDS: readonly PlanDiffKind[] = ['Added', 'Removed', 'Moved', 'Changed', 'Unchanged'];
+/** The diff kinds for legends and filters: the changes first, "unchanged" last. */
+export const DIFF_KINDS: readonly PlanDiffKind[] = [...PLAN_DIFF_KIND.filter(kind => kind !== 'Unchanged'), 'Unchanged'];

@@ -19,6 +19,8 @@ import { PostDelete$Params } from '../fn/post/post-delete';
 import { PostDto } from '../models/post-dto';
 import { postExport } from '../fn/post/post-export';
 import { PostExport$Params } from '../fn/post/post-export';
+import { postFreeze } from '../fn/post/post-freeze';
+import { PostFreeze$Params } from '../fn/post/post-freeze';
 import { postGet } from '../fn/post/post-get';
 import { PostGet$Params } from '../fn/post/post-get';
 import { postGetImportTemplate } from '../fn/post/post-get-import-template';
@@ -27,6 +29,8 @@ import { postGetList } from '../fn/post/post-get-list';
 import { PostGetList$Params } from '../fn/post/post-get-list';
 import { postImport } from '../fn/post/post-import';
 import { PostImport$Params } from '../fn/post/post-import';
+import { postUnfreeze } from '../fn/post/post-unfreeze';
+import { PostUnfreeze$Params } from '../fn/post/post-unfreeze';
 import { postUpdate } from '../fn/post/post-update';
 import { PostUpdate$Params } from '../fn/post/post-update';
 import { Stream } from '../models/stream';
@@ -167,6 +171,60 @@ export class PostService extends BaseService {
    */
   postCreate(params: PostCreate$Params, context?: HttpContext): Observable<PostDto> {
     const resp = this.postCreate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PostDto>): PostDto => r.body)
+    );
+  }
+
+  /** Path part for operation `postFreeze()` */
+  static readonly PostFreezePath = '/api/app/posts/{id}/freeze';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `postFreeze()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  postFreeze$Response(params: PostFreeze$Params, context?: HttpContext): Observable<StrictHttpResponse<PostDto>> {
+    const obs = postFreeze(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `postFreeze$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  postFreeze(params: PostFreeze$Params, context?: HttpContext): Observable<PostDto> {
+    const resp = this.postFreeze$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PostDto>): PostDto => r.body)
+    );
+  }
+
+  /** Path part for operation `postUnfreeze()` */
+  static readonly PostUnfreezePath = '/api/app/posts/{id}/unfreeze';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `postUnfreeze()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  postUnfreeze$Response(params: PostUnfreeze$Params, context?: HttpContext): Observable<StrictHttpResponse<PostDto>> {
+    const obs = postUnfreeze(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `postUnfreeze$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  postUnfreeze(params: PostUnfreeze$Params, context?: HttpContext): Observable<PostDto> {
+    const resp = this.postUnfreeze$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PostDto>): PostDto => r.body)
     );

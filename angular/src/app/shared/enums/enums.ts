@@ -1,22 +1,14 @@
-import {
-  AppointmentKind, EducationDegree, Gender, LeadershipRole, OrgUnitKind, PostCategory, PostStatus, StaffingType, TalentTierLevel,
-} from '../../proxy/models';
-
-// The value lists of the API's enums, in the server's order (the generated client has the types only).
-
-export const ORG_UNIT_KINDS: readonly NonNullable<OrgUnitKind>[] = [
-  'ManagementCommittee', 'Department', 'Section', 'PublicInstitution', 'PlatformCompany',
-];
-export const STAFFING_TYPES: readonly StaffingType[] = [
-  'Administrative', 'PublicInstitution', 'Headcount', 'Contract', 'Dispatched',
-];
-export const POST_CATEGORIES: readonly PostCategory[] = ['Management', 'Professional', 'Skilled', 'Ordinary'];
-export const POST_STATUSES: readonly PostStatus[] = ['Vacant', 'Filled', 'Frozen'];
-export const LEADERSHIP_ROLES: readonly LeadershipRole[] = ['None', 'Head', 'Deputy'];
-export const APPOINTMENT_KINDS: readonly AppointmentKind[] = ['Appointed', 'Competitive', 'Temporary'];
-export const GENDERS: readonly Gender[] = ['Male', 'Female'];
-export const DEGREES: readonly NonNullable<EducationDegree>[] = ['Secondary', 'JuniorCollege', 'Bachelor', 'Master', 'Doctorate'];
-export const TIER_LEVELS: readonly NonNullable<TalentTierLevel>[] = ['A', 'B', 'C', 'D', 'E'];
+// The value lists of the API's enums, in the server's order, as the client generator emits them from the OpenAPI
+// document (enum schemas are `type: string`); the names the app has always used are kept as aliases.
+export { APPOINTMENT_KIND as APPOINTMENT_KINDS } from '../../proxy/models/appointment-kind-array';
+export { EDUCATION_DEGREE as DEGREES } from '../../proxy/models/education-degree-array';
+export { GENDER as GENDERS } from '../../proxy/models/gender-array';
+export { LEADERSHIP_ROLE as LEADERSHIP_ROLES } from '../../proxy/models/leadership-role-array';
+export { ORG_UNIT_KIND as ORG_UNIT_KINDS } from '../../proxy/models/org-unit-kind-array';
+export { POST_CATEGORY as POST_CATEGORIES } from '../../proxy/models/post-category-array';
+export { POST_STATUS as POST_STATUSES } from '../../proxy/models/post-status-array';
+export { STAFFING_TYPE as STAFFING_TYPES } from '../../proxy/models/staffing-type-array';
+export { TALENT_TIER_LEVEL as TIER_LEVELS } from '../../proxy/models/talent-tier-level-array';
 
 /** The backend's localization key of an enum value, e.g. ("StaffingType", "Headcount") → "Enum:StaffingType.Headcount". */
 export function enumKey(type: string, value: string | null | undefined): string {

@@ -1,17 +1,10 @@
 import { PostCategory } from '../../proxy/models';
+import { formRules } from '../form-rules/form-rules';
 
-/** The valid levels of a post category (管理 1–10, 专业技术 1–13, 工勤技能 1–5); none for ordinary workers. */
+/** The valid levels of a post category, as the server's PostLevels says (管理 1–10, 专业技术 1–13, 工勤技能 1–5); none for ordinary workers. */
 export function levelRange(category: PostCategory | null | undefined): readonly [number, number] | null {
-  switch (category) {
-    case 'Management':
-      return [1, 10];
-    case 'Professional':
-      return [1, 13];
-    case 'Skilled':
-      return [1, 5];
-    default:
-      return null;
-  }
+  const range = formRules()?.postLevels.find(entry => entry.category === category);
+  return range && range.minLevel !== null && range.maxLevel !== null ? [range.minLevel, range.maxLevel] : null;
 }
 
 /** The levels a user may pick for a category, e.g. Skilled → [1, 2, 3, 4, 5]. */

@@ -42,7 +42,7 @@ export class PersonFormModalComponent {
     gender: new FormControl<Gender | null>(null, Validators.required),
     birthDate: new FormControl<Date | null>(null, Validators.required),
     idNumber: ['', [Validators.required, idNumberValidator]],
-    degree: new FormControl<EducationDegree>(null),
+    degree: new FormControl<EducationDegree | null>(null),
     school: ['', Validators.maxLength(128)],
     major: ['', Validators.maxLength(128)],
     professionalTitle: ['', Validators.maxLength(64)],

@@ -14,6 +14,7 @@ import { Observable, of } from 'rxjs';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { markAllDirty } from '../../shared/forms/mark-all-dirty';
+import { inputValidators } from '../../shared/forms/input-validators';
 import { enumKey, LEADERSHIP_ROLES, STAFFING_TYPES } from '../../shared/enums/enums';
 import { keepLevelInCategory, PostGradeFieldsComponent } from '../../shared/post-grade/post-grade-fields.component';
 import { toTreeNodes } from '../../organization/shared/org-tree';
@@ -63,7 +64,7 @@ export class PostFormModalComponent {
     staffingType: new FormControl<StaffingType | null>(null, Validators.required),
     leadershipRole: new FormControl<LeadershipRole>('None', { nonNullable: true }),
     dutyClauseIds: new FormControl<string[]>([], { nonNullable: true }),
-    fte: [1, [Validators.min(0.1), Validators.max(1)]],
+    fte: [1, inputValidators('UpdatePostDto', 'fte')],
     isFrozen: [false],
   }, { validators: postLevelValidator });
 

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { inputValidators } from '../../shared/forms/input-validators';
 
-/** A post code as the server accepts it: letters and digits first, then also ".", "_" and "-"; at most 32. */
-export const POST_CODE_VALIDATORS = [Validators.maxLength(32), Validators.pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)];
-export const POST_TITLE_VALIDATORS = [Validators.maxLength(128)];
+/** A post code as the server accepts it (letters and digits first, then also ".", "_" and "-"; its length). */
+export const POST_CODE_VALIDATORS = inputValidators('CreatePostDto', 'code');
+export const POST_TITLE_VALIDATORS = inputValidators('CreatePostDto', 'titleZh');
 
 /**
  * A post's code and its Chinese and English titles as three columns of a form row, in the post form

@@ -26,6 +26,7 @@ import { PostCategory, PostDto, PostStatus, StaffingType } from '../../proxy/mod
 import { OrgUnitService, PostService } from '../../proxy/services';
 import { AppointmentFormModalComponent } from '../components/appointment-form-modal.component';
 import { PostFormModalComponent } from '../components/post-form-modal.component';
+import { setPostFrozen } from '../shared/post-freeze';
 import { unitNames } from '../shared/unit-options';
 
 const PAGE_SIZE = 20;
@@ -135,17 +136,10 @@ export class PostListPage {
     this.posts.reload();
   }
 
-  /** Freezes or unfreezes a post in place (the rest of the post unchanged). */
+  /** Freezes or unfreezes a post in place, by its own action: the rest of the post is not sent. */
   protected setFrozen(post: PostDto, isFrozen: boolean): void {
     this.toggling.set(post.id);
-    this.api.postUpdate({
-      id: post.id,
-      body: {
-        titleZh: post.titleZh, titleEn: post.titleEn, category: post.category, level: post.level, staffingType: post.staffingType,
-        leadershipRole: post.leadershipRole, dutyClauseIds: post.dutyClauseIds, fte: post.fte, isFrozen,
-        concurrencyStamp: post.concurrencyStamp,
-      },
-    }).subscribe({
+    setPostFrozen(this.api, post, isFrozen).subscribe({
       next: () => {
         this.toggling.set(null);
         this.posts.reload();

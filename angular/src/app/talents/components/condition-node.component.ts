@@ -13,7 +13,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { DEGREES, enumKey, TIER_LEVELS } from '../../shared/enums/enums';
 import {
   addChild, comparison, ConditionNode, Field, FIELDS, fieldType, formatBoolean, formatNumber, group, GROUP_KINDS, GroupKind, localProblems,
-  MAX_DEPTH, newComparison, NUMBER_UNITS, Operator, operatorsFor, parseBoolean, parseNumber, removeChild, replaceChild, withField, withKind,
+  maxDepth, newComparison, NUMBER_UNITS, Operator, operatorsFor, parseBoolean, parseNumber, removeChild, replaceChild, supports, withField, withKind,
   withOperator, withValueAt, withValues,
 } from '../shared/condition-tree';
 import { conditionTarget } from '../shared/rule-errors';
@@ -64,13 +64,14 @@ export class ConditionNodeComponent {
   /** Degrees and tiers compare by rank: say which way is "more". */
   protected readonly orderHint = computed(() => {
     const op = this.node().operator;
-    const ordered = op && !['Equal', 'NotEqual', 'In', 'Exists'].includes(op);
+    // The operators that compare by rank are the ones a text field (which has no order) does not support.
+    const ordered = op && !supports('Text', op);
     if (!ordered) {
       return null;
     }
     return this.type() === 'Tier' ? 'RuleEditor:TierOrder' : this.type() === 'Degree' ? 'RuleEditor:DegreeOrder' : null;
   });
-  protected readonly canAddGroup = computed(() => this.path().length + 2 <= MAX_DEPTH);
+  protected readonly canAddGroup = computed(() => this.path().length + 2 <= maxDepth());
   protected readonly pathText = computed(() => this.path().join('.'));
   protected readonly serverErrors = computed(() => this.errors().get(conditionTarget(this.path())) ?? []);
   protected readonly problems = computed(() => (this.readOnly() ? [] : localProblems(this.node())));

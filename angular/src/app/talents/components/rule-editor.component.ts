@@ -14,7 +14,7 @@ import { DEGREES, enumKey, TIER_LEVELS } from '../../shared/enums/enums';
 import { BenefitAmountKind, PaymentScheduleKind } from '../../proxy/models';
 import { ConditionNode } from '../shared/condition-tree';
 import {
-  AMOUNT_KINDS, Degree, evenShares, MAX_COMMITMENT_YEARS, MAX_INSTALLMENTS, RuleDraft, SCHEDULE_KINDS, sharesTotal, sharesValid, Tier,
+  AMOUNT_KINDS, Degree, evenShares, maxCommitmentYears, maxInstallments, RuleDraft, SCHEDULE_KINDS, sharesTotal, sharesValid, Tier,
   withScheduleKind,
 } from '../shared/rule-draft';
 
@@ -48,8 +48,8 @@ export class RuleEditorComponent {
   protected readonly scheduleKinds = SCHEDULE_KINDS;
   protected readonly tiers = TIER_LEVELS;
   protected readonly degrees = DEGREES;
-  protected readonly maxCommitment = MAX_COMMITMENT_YEARS;
-  protected readonly maxInstallments = MAX_INSTALLMENTS;
+  protected readonly maxCommitment = maxCommitmentYears();
+  protected readonly maxInstallments = maxInstallments();
 
   protected readonly sharesTotal = computed(() => sharesTotal(this.rule().shares));
   protected readonly sharesValid = computed(() => sharesValid(this.rule().shares));

@@ -26,7 +26,7 @@ import { BenefitCardComponent } from '../components/benefit-card.component';
 import { EducationDegree, PolicyCalculatorResultDto, PublicZoneDto, TalentTierLevel } from '../../proxy/models';
 import { PublicPolicyCalculatorService } from '../../proxy/services';
 import {
-  barWidths, benefitStatus, CalculatorFormValue, DEGREE_OPTIONS, EMPTY_FORM, FIELD_MAX_LENGTH, NUMBER_FIELDS, NumberField, sortBenefits,
+  barWidths, benefitStatus, CalculatorFormValue, DEGREE_OPTIONS, EMPTY_FORM, fieldMaxLength, NumberField, numberFields, sortBenefits,
   SWITCH_FIELDS, SwitchField, TIER_OPTIONS, toCalculatorInput,
 } from '../shared/calculator';
 import { formatYuan } from '../../shared/money/yuan';
@@ -58,16 +58,16 @@ export class CalculatorPage implements OnInit {
 
   protected readonly degreeOptions = DEGREE_OPTIONS;
   protected readonly tierOptions = TIER_OPTIONS;
-  protected readonly numberFields = NUMBER_FIELDS;
+  protected readonly numberFields = numberFields();
   protected readonly switchFields = SWITCH_FIELDS;
-  protected readonly fieldMaxLength = FIELD_MAX_LENGTH;
+  protected readonly fieldMaxLength = fieldMaxLength();
 
   protected readonly zones = signal<PublicZoneDto[]>([]);
   protected readonly zoneCode = new FormControl(DEFAULT_ZONE, { nonNullable: true });
   protected readonly form = new FormGroup({
-    degree: new FormControl<EducationDegree>(null),
-    tier: new FormControl<TalentTierLevel>(null),
-    field: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(FIELD_MAX_LENGTH)] }),
+    degree: new FormControl<EducationDegree | null>(null),
+    tier: new FormControl<TalentTierLevel | null>(null),
+    field: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(fieldMaxLength())] }),
     ...numberControls(),
     ...switchControls(),
   });
@@ -192,7 +192,7 @@ export class CalculatorPage implements OnInit {
 }
 
 function numberControls(): Record<NumberField, FormControl<number | null>> {
-  return Object.fromEntries(NUMBER_FIELDS.map(spec =>
+  return Object.fromEntries(numberFields().map(spec =>
     [spec.name, new FormControl<number | null>(null, [Validators.min(spec.min), Validators.max(spec.max)])],
   )) as Record<NumberField, FormControl<number | null>>;
 }

@@ -87,7 +87,7 @@ export class CertificationsPage {
   protected readonly saving = signal(false);
   protected readonly applyForm = new FormGroup({
     profileId: new FormControl<string | null>(null, Validators.required),
-    level: new FormControl<TalentTierLevel>(null, Validators.required),
+    level: new FormControl<TalentTierLevel | null>(null, Validators.required),
     certifyingBody: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(128)] }),
     certifiedOn: new FormControl<Date | null>(null, Validators.required),
     validUntil: new FormControl<Date | null>(null),
@@ -117,7 +117,7 @@ export class CertificationsPage {
     this.api.talentCertificationCreate({
       body: {
         profileId: value.profileId!,
-        level: value.level,
+        level: value.level!,
         certifyingBody: value.certifyingBody.trim(),
         certifiedOn: toDateOnly(value.certifiedOn!),
         validUntil: value.validUntil ? toDateOnly(value.validUntil) : null,

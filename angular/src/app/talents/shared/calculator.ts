@@ -2,6 +2,7 @@ import {
   BenefitResultDto, ConditionResultDto, EducationDegree, PolicyCalculatorInput, TalentTierLevel,
 } from '../../proxy/models';
 import { DEGREES, enumOptions, TIER_LEVELS } from '../../shared/enums/enums';
+import { formRules } from '../../shared/form-rules/form-rules';
 
 /** How a benefit stands for the profile entered: granted, almost there, beaten by a higher one, or not met. */
 export type BenefitStatus = 'granted' | 'almost' | 'excluded' | 'ineligible';
@@ -73,14 +74,23 @@ export interface NumberFieldSpec {
   max: number;
 }
 
-/** The number inputs with the server's ranges; labels are the server's profile-field names. */
-export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
-  { name: 'age', label: 'Enum:ProfileField.Age', unit: 'Calculator:UnitAge', min: 16, max: 100 },
-  { name: 'yearsSinceDegree', label: 'Enum:ProfileField.YearsSinceDegree', unit: 'Calculator:UnitYears', min: 0, max: 80 },
-  { name: 'contractYears', label: 'Enum:ProfileField.ContractYears', unit: 'Calculator:UnitYears', min: 0, max: 50 },
-  { name: 'socialInsuranceMonths', label: 'Enum:ProfileField.SocialInsuranceMonths', unit: 'Calculator:UnitMonths', min: 0, max: 600 },
-  { name: 'monthsInZone', label: 'Enum:ProfileField.MonthsInZone', unit: 'Calculator:UnitMonths', min: 0, max: 600 },
+/** The number inputs, in form order; labels are the server's profile-field names. */
+const NUMBER_INPUTS: readonly Omit<NumberFieldSpec, 'min' | 'max'>[] = [
+  { name: 'age', label: 'Enum:ProfileField.Age', unit: 'Calculator:UnitAge' },
+  { name: 'yearsSinceDegree', label: 'Enum:ProfileField.YearsSinceDegree', unit: 'Calculator:UnitYears' },
+  { name: 'contractYears', label: 'Enum:ProfileField.ContractYears', unit: 'Calculator:UnitYears' },
+  { name: 'socialInsuranceMonths', label: 'Enum:ProfileField.SocialInsuranceMonths', unit: 'Calculator:UnitMonths' },
+  { name: 'monthsInZone', label: 'Enum:ProfileField.MonthsInZone', unit: 'Calculator:UnitMonths' },
 ];
+
+/** The number inputs with the server's ranges of their profile fields (ProfileFields.RangeOf). */
+export function numberFields(): NumberFieldSpec[] {
+  return NUMBER_INPUTS.map(input => {
+    const field = input.name.charAt(0).toUpperCase() + input.name.slice(1);
+    const range = formRules()?.profileFields.find(entry => entry.field === field);
+    return { ...input, min: range?.min ?? 0, max: range?.max ?? Number.MAX_SAFE_INTEGER };
+  });
+}
 
 export const SWITCH_FIELDS: readonly { name: SwitchField; label: string }[] = [
   { name: 'employerInZone', label: 'Enum:ProfileField.EmployerInZone' },
@@ -88,11 +98,14 @@ export const SWITCH_FIELDS: readonly { name: SwitchField; label: string }[] = [
   { name: 'overseasExperience', label: 'Enum:ProfileField.OverseasExperience' },
 ];
 
-export const FIELD_MAX_LENGTH = 64;
+/** The longest field of work the server accepts (BenefitRuleConsts.MaxValueLength). */
+export function fieldMaxLength(): number {
+  return formRules()?.benefitRuleLimits.maxValueLength ?? 0;
+}
 
 export interface CalculatorFormValue extends Record<NumberField, number | null>, Record<SwitchField, boolean> {
-  degree: EducationDegree;
-  tier: TalentTierLevel;
+  degree: EducationDegree | null;
+  tier: TalentTierLevel | null;
   field: string;
 }
 
@@ -118,7 +131,7 @@ export function toCalculatorInput(value: Partial<CalculatorFormValue>): PolicyCa
   if (field) {
     input.field = field;
   }
-  for (const { name } of NUMBER_FIELDS) {
+  for (const { name } of NUMBER_INPUTS) {
     const number = value[name];
     if (typeof number === 'number' && Number.isFinite(number)) {
       input[name] = number;

@@ -1,33 +1,18 @@
-import { ConditionKind, ConditionOperator, ProfileField, RuleConditionDto } from '../../proxy/models';
+import { ConditionKind, ConditionOperator, ProfileField, ProfileFieldType, RuleConditionDto } from '../../proxy/models';
+import { CONDITION_KIND } from '../../proxy/models/condition-kind-array';
+import { PROFILE_FIELD } from '../../proxy/models/profile-field-array';
+import { formRules } from '../../shared/form-rules/form-rules';
 import { DEGREES, TIER_LEVELS } from '../../shared/enums/enums';
 
 export type Field = NonNullable<ProfileField>;
 export type Operator = NonNullable<ConditionOperator>;
 export type GroupKind = Exclude<ConditionKind, 'Compare'>;
 
-/** The value type of a profile field (the backend's ProfileFieldType): it decides the operators and the value editor. */
-export type FieldType = 'Number' | 'Boolean' | 'Degree' | 'Tier' | 'Text';
+/** The value type of a profile field (the server's ProfileFieldType): it decides the operators and the value editor. */
+export type FieldType = ProfileFieldType;
 
-/** Mirrors ProfileFields.TypeOf (Domain.Shared/Talents/ProfileField.cs). */
-export const FIELD_TYPES: Readonly<Record<Field, FieldType>> = {
-  Degree: 'Degree',
-  Age: 'Number',
-  YearsSinceDegree: 'Number',
-  MonthsInZone: 'Number',
-  EmployerInZone: 'Boolean',
-  ContractYears: 'Number',
-  SocialInsuranceMonths: 'Number',
-  Tier: 'Tier',
-  Field: 'Text',
-  OverseasExperience: 'Boolean',
-  OwnsHomeInZone: 'Boolean',
-};
-
-export const FIELDS = Object.keys(FIELD_TYPES) as Field[];
-export const OPERATORS: readonly Operator[] = [
-  'Equal', 'NotEqual', 'LessThan', 'LessOrEqual', 'GreaterThan', 'GreaterOrEqual', 'In', 'Between', 'Exists',
-];
-export const GROUP_KINDS: readonly GroupKind[] = ['All', 'Any', 'Not'];
+export const FIELDS: readonly Field[] = PROFILE_FIELD;
+export const GROUP_KINDS: readonly GroupKind[] = CONDITION_KIND.filter((kind): kind is GroupKind => kind !== 'Compare');
 
 /** Units shown after a number, by field (localization keys). */
 export const NUMBER_UNITS: Partial<Record<Field, string>> = {
@@ -38,50 +23,29 @@ export const NUMBER_UNITS: Partial<Record<Field, string>> = {
   SocialInsuranceMonths: 'RuleEditor:UnitMonths',
 };
 
-/** Most values an "In" list may hold (BenefitRuleConsts.MaxValues). */
-export const MAX_IN_VALUES = 50;
-export const MAX_DEPTH = 8;
-export const MAX_CONDITIONS = 100;
-
-export function fieldType(field: ProfileField | null | undefined): FieldType | null {
-  return field ? FIELD_TYPES[field] ?? null : null;
+/** How deep a rule's condition tree may go (the server's BenefitRuleConsts.MaxDepth); 0 until the rules are loaded. */
+export function maxDepth(): number {
+  return formRules()?.benefitRuleLimits.maxDepth ?? 0;
 }
 
-/** The operators a field type supports; mirrors RuleValidator.Supports. */
+/** The server's type of a profile field (ProfileFields.TypeOf). */
+export function fieldType(field: ProfileField | null | undefined): FieldType | null {
+  return formRules()?.profileFields.find(entry => entry.field === field)?.type ?? null;
+}
+
+/** The operators a field type supports, in the server's order (ConditionOperators.Supports). */
 export function operatorsFor(type: FieldType | null): Operator[] {
-  if (!type) {
-    return [];
-  }
-  return OPERATORS.filter(op => {
-    switch (op) {
-      case 'Equal':
-      case 'NotEqual':
-      case 'Exists':
-        return true;
-      case 'In':
-        return type !== 'Boolean';
-      default:
-        return type === 'Number' || type === 'Degree' || type === 'Tier';
-    }
-  });
+  return type ? (formRules()?.conditionOperators ?? []).filter(entry => entry.fieldTypes.includes(type)).map(entry => entry.operator) : [];
 }
 
 export function supports(type: FieldType | null, op: ConditionOperator | null | undefined): boolean {
   return !!op && operatorsFor(type).includes(op);
 }
 
-/** How many values an operator takes: [min, max] (RuleValidator). */
+/** How many values an operator takes: [min, max] (ConditionOperators.ValueCount). */
 export function valueCount(op: ConditionOperator | null | undefined): [number, number] {
-  switch (op) {
-    case 'Exists':
-      return [0, 0];
-    case 'Between':
-      return [2, 2];
-    case 'In':
-      return [1, MAX_IN_VALUES];
-    default:
-      return [1, 1];
-  }
+  const entry = formRules()?.conditionOperators.find(candidate => candidate.operator === op);
+  return entry ? [entry.minValues, entry.maxValues] : [1, 1];
 }
 
 /** A node of the condition tree as edited: a group (All/Any/Not with children) or a comparison. */
@@ -125,7 +89,7 @@ export function defaultValues(type: FieldType | null, op: ConditionOperator | nu
 /** Picks a field: the operator stays when the new type supports it, values stay when the type is the same. */
 export function withField(node: ConditionNode, field: Field): ConditionNode {
   const before = fieldType(node.field);
-  const type = FIELD_TYPES[field];
+  const type = fieldType(field);
   const operator = supports(type, node.operator) ? node.operator! : operatorsFor(type)[0];
   const values = before === type && node.operator === operator ? node.values : defaultValues(type, operator);
   return { ...node, field, operator, values };
@@ -260,7 +224,7 @@ export function isValidValue(type: FieldType | null, text: string): boolean {
     case 'Tier':
       return (TIER_LEVELS as readonly string[]).includes(value);
     case 'Text':
-      return value.length > 0 && value.length <= 64;
+      return value.length > 0 && value.length <= (formRules()?.benefitRuleLimits.maxValueLength ?? 0);
     default:
       return false;
   }
@@ -277,7 +241,7 @@ export function localProblems(node: ConditionNode): string[] {
   if (!node.field || !node.operator) {
     return ['RuleEditor:FieldMissing'];
   }
-  const type = FIELD_TYPES[node.field];
+  const type = fieldType(node.field);
   if (!supports(type, node.operator)) {
     return ['RuleEditor:OperatorNotForType'];
   }

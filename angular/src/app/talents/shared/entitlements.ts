@@ -1,10 +1,12 @@
 import {
   EntitlementDto, EntitlementStatus, InstallmentStatus,
 } from '../../proxy/models';
+import { ENTITLEMENT_STATUS } from '../../proxy/models/entitlement-status-array';
+import { INSTALLMENT_STATUS } from '../../proxy/models/installment-status-array';
 
 /** Every status of an entitlement, in the order of its life (for the filters). */
-export const ENTITLEMENT_STATUSES: readonly EntitlementStatus[] = ['Proposed', 'Confirmed', 'Paying', 'Completed', 'Revoked', 'ClawedBack'];
-export const INSTALLMENT_STATUSES: readonly InstallmentStatus[] = ['Scheduled', 'Paid', 'Suspended', 'Cancelled'];
+export const ENTITLEMENT_STATUSES: readonly EntitlementStatus[] = ENTITLEMENT_STATUS;
+export const INSTALLMENT_STATUSES: readonly InstallmentStatus[] = INSTALLMENT_STATUS;
 
 /** nz-tag colours of the entitlement statuses. */
 export const ENTITLEMENT_STATUS_COLORS: Readonly<Record<EntitlementStatus, string>> = {

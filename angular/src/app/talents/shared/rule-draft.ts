@@ -3,17 +3,31 @@ import {
   BenefitAmountKind, BenefitRuleDto, PaymentScheduleKind, TalentPolicyDto, UpdateTalentPolicyDto,
 } from '../../proxy/models';
 import { ConditionNode, fromConditionDto, group, newComparison, toConditionDto } from './condition-tree';
+import { BENEFIT_AMOUNT_KIND } from '../../proxy/models/benefit-amount-kind-array';
+import { PAYMENT_SCHEDULE_KIND } from '../../proxy/models/payment-schedule-kind-array';
 import { DEGREES, TIER_LEVELS } from '../../shared/enums/enums';
+import { formRules } from '../../shared/form-rules/form-rules';
 
 export type Tier = (typeof TIER_LEVELS)[number];
 export type Degree = (typeof DEGREES)[number];
 
-export const AMOUNT_KINDS: readonly BenefitAmountKind[] = ['None', 'Fixed', 'ByTier', 'ByDegree'];
-export const SCHEDULE_KINDS: readonly PaymentScheduleKind[] = ['LumpSum', 'Yearly'];
-export const MAX_INSTALLMENTS = 10;
-export const MAX_COMMITMENT_YEARS = 10;
+export const AMOUNT_KINDS: readonly BenefitAmountKind[] = BENEFIT_AMOUNT_KIND;
+export const SCHEDULE_KINDS: readonly PaymentScheduleKind[] = PAYMENT_SCHEDULE_KIND;
+
+/** Most installments of a benefit (the server's BenefitRuleConsts); 1 until the rules are loaded. */
+export function maxInstallments(): number {
+  return formRules()?.benefitRuleLimits.maxInstallments ?? 1;
+}
+
+/** Longest 服务期 in years (BenefitRuleConsts); 1 until the rules are loaded. */
+export function maxCommitmentYears(): number {
+  return formRules()?.benefitRuleLimits.maxCommitmentYears ?? 1;
+}
+
 /** The server's tolerance on shares adding up to 1 (thirds), in percent. */
-export const SHARE_TOLERANCE_PERCENT = 0.1;
+function shareTolerancePercent(): number {
+  return (formRules()?.benefitRuleLimits.shareTolerance ?? 0) * 100;
+}
 
 /** A benefit rule as edited: texts as strings ('' = none), amounts in yuan, shares in percent. */
 export interface RuleDraft {
@@ -71,13 +85,13 @@ export function sharesTotal(shares: readonly (number | null)[]): number {
 
 /** Shares are positive and add up to 100 % (within the server's tolerance). */
 export function sharesValid(shares: readonly (number | null)[]): boolean {
-  return shares.length > 0 && shares.length <= MAX_INSTALLMENTS && shares.every(share => share !== null && share > 0)
-    && Math.abs(sharesTotal(shares) - 100) <= SHARE_TOLERANCE_PERCENT;
+  return shares.length > 0 && shares.length <= maxInstallments() && shares.every(share => share !== null && share > 0)
+    && Math.abs(sharesTotal(shares) - 100) <= shareTolerancePercent();
 }
 
 /** N equal yearly shares in percent, the first one taking the rounding remainder (33.34, 33.33, 33.33). */
 export function evenShares(count: number): number[] {
-  const n = Math.max(1, Math.min(MAX_INSTALLMENTS, Math.round(count)));
+  const n = Math.max(1, Math.min(maxInstallments(), Math.round(count)));
   const each = Math.floor(10_000 / n) / 100;
   const first = Math.round((100 - each * (n - 1)) * 100) / 100;
   return [first, ...Array.from({ length: n - 1 }, () => each)];

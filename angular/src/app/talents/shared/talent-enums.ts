@@ -1,6 +1,7 @@
 import {
   MatchingRunDto, TalentCertificationStatus, TalentPolicyStatus,
 } from '../../proxy/models';
+import { TALENT_CERTIFICATION_STATUS } from '../../proxy/models/talent-certification-status-array';
 
 export const POLICY_STATUS_COLORS: Readonly<Record<TalentPolicyStatus, string>> = {
   Draft: 'default',
@@ -8,7 +9,7 @@ export const POLICY_STATUS_COLORS: Readonly<Record<TalentPolicyStatus, string>> 
   Retired: 'red',
 };
 
-export const CERTIFICATION_STATUSES: readonly TalentCertificationStatus[] = ['Pending', 'Approved', 'Rejected'];
+export const CERTIFICATION_STATUSES: readonly TalentCertificationStatus[] = TALENT_CERTIFICATION_STATUS;
 export const CERTIFICATION_STATUS_COLORS: Readonly<Record<TalentCertificationStatus, string>> = {
   Pending: 'gold',
   Approved: 'green',

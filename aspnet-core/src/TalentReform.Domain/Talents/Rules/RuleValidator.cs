@@ -13,9 +13,6 @@ public sealed record RuleValidationError(string Path, string Code, IReadOnlyList
 /// </summary>
 public static class RuleValidator
 {
-    /// <summary>Thirds cannot add up to exactly 1 in decimals; the last installment takes the remainder anyway.</summary>
-    private const decimal ShareTolerance = 0.001m;
-
     public static List<RuleValidationError> Validate(BenefitRuleDefinition rule)
     {
         var errors = new List<RuleValidationError>();
@@ -72,20 +69,14 @@ public static class RuleValidator
         }
 
         var type = ProfileFields.TypeOf(field);
-        if (!Supports(type, op))
+        if (!ConditionOperators.Supports(type, op))
         {
             errors.Add(new($"{path}.operator", TalentReformErrorCodes.RuleOperatorNotForType, [op.ToString(), field.ToString()]));
             return;
         }
 
         var values = condition.Values ?? [];
-        var (min, max) = op switch
-        {
-            ConditionOperator.Exists => (0, 0),
-            ConditionOperator.Between => (2, 2),
-            ConditionOperator.In => (1, BenefitRuleConsts.MaxValues),
-            _ => (1, 1),
-        };
+        var (min, max) = ConditionOperators.ValueCount(op);
         if (values.Count < min || values.Count > max)
         {
             errors.Add(new($"{path}.values", TalentReformErrorCodes.RuleValueCount, [op.ToString(), min, max, values.Count]));
@@ -100,13 +91,6 @@ public static class RuleValidator
             }
         }
     }
-
-    private static bool Supports(ProfileFieldType type, ConditionOperator op) => op switch
-    {
-        ConditionOperator.Equal or ConditionOperator.NotEqual or ConditionOperator.Exists => true,
-        ConditionOperator.In => type is not ProfileFieldType.Boolean,
-        _ => type is ProfileFieldType.Number or ProfileFieldType.Degree or ProfileFieldType.Tier,
-    };
 
     /// <summary>A condition value as the comparable value of the field's type (degrees and tiers ordered, A highest).</summary>
     public static bool TryParse(ProfileFieldType type, string text, out object? value)
@@ -159,7 +143,7 @@ public static class RuleValidator
         }
 
         var shares = schedule.Shares ?? [];
-        if (shares.Count is 0 or > BenefitRuleConsts.MaxInstallments || shares.Any(s => s <= 0) || Math.Abs(shares.Sum() - 1m) > ShareTolerance)
+        if (shares.Count is 0 or > BenefitRuleConsts.MaxInstallments || shares.Any(s => s <= 0) || Math.Abs(shares.Sum() - 1m) > BenefitRuleConsts.ShareTolerance)
         {
             errors.Add(new("schedule.shares", TalentReformErrorCodes.RuleScheduleSharesInvalid, [string.Join(" + ", shares.Select(s => s.ToString(CultureInfo.InvariantCulture)))]));
         }
