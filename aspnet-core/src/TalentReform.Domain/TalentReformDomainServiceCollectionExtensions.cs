@@ -30,6 +30,10 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();
+        services.AddScoped<IOrgUnitQueries, OrgUnitQueries>();
+        services.AddScoped<OrgUnitStructureWriter>();
+        services.AddScoped<IStaffingQueries, StaffingQueries>();
+        services.AddScoped<StaffingStructureWriter>();
         services.AddScoped<PostManager>();
         services.AddScoped<StaffingQuotaManager>();
         services.AddScoped<AppointmentManager>();

@@ -22,7 +22,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<IAsyncQueryableExecuter, EfAsyncQueryableExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ISequenceNumbers, EfSequenceNumbers>();
-        services.AddScoped<Planning.Approval.IApproverDirectory, Identity.ApproverDirectory>();
+        services.AddScoped<Planning.Approval.IApproverDirectory, Planning.Approval.ApproverDirectory>();
         return services;
     }
 }
