@@ -62,6 +62,16 @@ public static class ModuleGraph
         new("Data.Seeding", AreaKind.Composition, []),
     ];
 
+    /// <summary>
+    /// Composition types outside a composition namespace: each layer's list of its modules, kept in the root namespace
+    /// for the hosts that use one layer's list (the migrator, the persistence tests, the benchmarks).
+    /// </summary>
+    public static readonly IReadOnlySet<string> CompositionTypes = new HashSet<string>
+    {
+        "TalentReform.TalentReformDomainServiceCollectionExtensions",
+        "TalentReform.TalentReformApplicationServiceCollectionExtensions",
+    };
+
     public static IEnumerable<Area> Modules => Areas.Where(a => a.Kind == AreaKind.Module);
 
     public static Area Get(string name) => Areas.Single(a => a.Name == name);

@@ -85,7 +85,7 @@ public static class ModuleRules
         foreach (var other in forbidden)
         {
             var result = types.ShouldNot().HaveDependencyOn(ModuleGraph.Namespace(other)).GetResult();
-            foreach (var type in result.FailingTypeNames ?? [])
+            foreach (var type in (result.FailingTypeNames ?? []).Where(t => !ModuleGraph.CompositionTypes.Contains(t)))
             {
                 yield return $"{type} ({Label(area)}) uses {Label(other)}";
             }
@@ -149,7 +149,8 @@ public static class ModuleRules
             foreach (var type in module.GetTypes())
             {
                 var outer = Outermost(type);
-                if (ModuleGraph.AreaOf(outer.Namespace, root) is not { Kind: not AreaKind.Composition } caller)
+                if (ModuleGraph.AreaOf(outer.Namespace, root) is not { Kind: not AreaKind.Composition } caller
+                    || ModuleGraph.CompositionTypes.Contains(outer.FullName))
                 {
                     continue;
                 }
