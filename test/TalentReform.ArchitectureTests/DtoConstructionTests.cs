@@ -18,6 +18,18 @@ public class DtoConstructionTests
     [
         // Computed results and envelopes: nothing is mapped, every member is worked out right there.
         "AccountAppService → CurrentUserDto", // the anonymous caller: no user to map from
+        // The application configuration is assembled from rule tables in Domain.Shared (enum values and the ranges
+        // and fields each allows) and from the current user: no entity to map from.
+        "ApplicationConfigurationAppService → ApplicationConfigurationDto",
+        "ApplicationConfigurationAppService → AuthConfigurationDto",
+        "ApplicationConfigurationAppService → BenefitRuleLimitsDto",
+        "ApplicationConfigurationAppService → ConditionOperatorMetadataDto",
+        "ApplicationConfigurationAppService → FormMetadataDto",
+        "ApplicationConfigurationAppService → LocalizationConfigurationDto",
+        "ApplicationConfigurationAppService → PlanChangeFieldDto",
+        "ApplicationConfigurationAppService → PlanChangeTypeFieldsDto",
+        "ApplicationConfigurationAppService → PostLevelRangeDto",
+        "ApplicationConfigurationAppService → ProfileFieldMetadataDto",
         "DashboardAppService → DashboardDto", // counts
         "DashboardAppService → RoleCountDto", // a role without users (the query's projection is an expression, not IL)
         "ExcelExchange → ExcelFileDto",

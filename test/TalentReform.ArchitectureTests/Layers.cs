@@ -12,5 +12,8 @@ internal static class Layers
     public static readonly Assembly EntityFrameworkCore = typeof(EntityFrameworkCore.TalentReformDbContext).Assembly;
     public static readonly Assembly HttpApi = typeof(Account.AccountController).Assembly;
 
+    /// <summary>The layer assemblies the module rules check (the host composes them and is exempt).</summary>
+    public static readonly Assembly[] All = [DomainShared, Domain, ApplicationContracts, Application, EntityFrameworkCore, HttpApi];
+
     public static string Name(Assembly assembly) => assembly.GetName().Name!;
 }

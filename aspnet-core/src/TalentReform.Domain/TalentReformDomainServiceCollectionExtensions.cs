@@ -1,47 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
-using TalentReform.Data;
 using TalentReform.Data.Seeding;
-using TalentReform.Data.Seeding.Demo;
-using TalentReform.Identity;
 using TalentReform.Organization;
 using TalentReform.Planning;
 using TalentReform.Staffing;
+using TalentReform.Talents;
 
 namespace TalentReform;
 
+/// <summary>
+/// The Domain layer of every module, for hosts without the other layers (the migrator, persistence tests). Each module
+/// registers its own services (ADR 0009); this only lists the modules.
+/// </summary>
 public static class TalentReformDomainServiceCollectionExtensions
 {
-    public static IServiceCollection AddTalentReformDomain(this IServiceCollection services)
-    {
-        services.AddScoped<IDataFilter, DataFilter>();
-        services.AddScoped<PermissionChecker>();
-        services.AddScoped<Notifications.OversightNotifier>();
-        services.AddScoped<TalentReformDataSeeder>();
-        services.AddScoped<DemoOrganizationSeeder>();
-        services.AddScoped<DemoPlanSeeder>();
-        services.AddScoped<DemoPolicySeeder>();
-        services.AddScoped<DemoTalentSeeder>();
-        services.AddScoped<DemoTierSeeder>();
-        services.AddScoped<DemoEntitlementStates>();
-        services.AddScoped<Talents.MatchingService>();
-        services.AddScoped<Talents.EntitlementRecheck>();
-        services.AddScoped<Talents.InstallmentManager>();
-        services.AddScoped<Talents.CertificationExpiry>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddScoped<OrgUnitManager>();
-        services.AddScoped<IOrgUnitPostQuery, OrgUnitPostQuery>();
-        services.AddScoped<PostManager>();
-        services.AddScoped<StaffingQuotaManager>();
-        services.AddScoped<AppointmentManager>();
-        services.AddScoped<StaffingMixManager>();
-        services.AddScoped<OrgMetricsCalculator>();
-        services.AddScoped<WorkCalendarSeeder>();
-        services.AddScoped<WorkingDayCalendar>();
-        services.AddScoped<IZoneStructureSource, ZoneStructureSource>();
-        services.AddScoped<Planning.Impact.PlanImpactCalculator>();
-        services.AddScoped<StaffingPlanManager>();
-        services.AddScoped<Planning.Approval.ApprovalRouteIndependence>();
-        services.AddScoped<PlanApplier>();
-        return services;
-    }
+    public static IServiceCollection AddTalentReformDomain(this IServiceCollection services) => services
+        .AddPlatformDomain()
+        .AddOrganizationDomain()
+        .AddStaffingDomain()
+        .AddPlanningDomain()
+        .AddTalentsDomain()
+        .AddDataSeeding();
 }

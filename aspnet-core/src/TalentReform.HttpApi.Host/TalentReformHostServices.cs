@@ -5,6 +5,7 @@ using TalentReform.BackgroundJobs;
 using TalentReform.Data;
 using TalentReform.ExceptionHandling;
 using TalentReform.Logging;
+using TalentReform.Modules;
 using TalentReform.WebApi;
 using TalentReform.OpenApi;
 using TalentReform.RateLimiting;
@@ -19,7 +20,7 @@ public static class TalentReformHostServices
     {
         builder.AddTalentReformLogging();
         builder.AddTalentReformPersistence();
-        builder.Services.AddTalentReformApplication();
+        builder.Services.AddTalentReformModules();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
         builder.AddTalentReformAuthentication();

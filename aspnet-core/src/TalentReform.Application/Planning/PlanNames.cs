@@ -1,5 +1,4 @@
 using System.Globalization;
-using TalentReform.Data;
 using TalentReform.Localization;
 using TalentReform.Organization;
 using TalentReform.Planning.Changes;
@@ -24,17 +23,14 @@ public sealed class PlanNames
         (_units, _posts, _persons) = (units, posts, persons);
     }
 
+    /// <summary>The live names, from the Organization and Staffing modules' published queries.</summary>
     public static async Task<PlanNames> LoadAsync(
-        IRepository<OrgUnit> units, IRepository<Post> posts, IRepository<Person> persons, IAsyncQueryableExecuter executer,
-        IEnumerable<PlanChangeSpec> changes, CancellationToken cancellationToken)
+        IOrgUnitQueries orgUnits, IStaffingQueries staffing, IEnumerable<PlanChangeSpec> changes, CancellationToken cancellationToken)
     {
-        var unitRows = await executer.ToListAsync(units.GetDetachedQueryable().Select(u => new { u.Id, u.NameZh, u.NameEn }), cancellationToken);
-        var postRows = await executer.ToListAsync(posts.GetDetachedQueryable().Select(p => new { p.Id, p.Code, p.TitleZh }), cancellationToken);
-        var personRows = await executer.ToListAsync(persons.GetDetachedQueryable().Select(p => new { p.Id, p.Name }), cancellationToken);
-        var names = new PlanNames(
-            unitRows.ToDictionary(u => u.Id, u => (u.NameZh, u.NameEn)),
-            postRows.ToDictionary(p => p.Id, p => PlanChangeNames.PostText(p.Code, p.TitleZh)),
-            personRows.ToDictionary(p => p.Id, p => p.Name));
+        var units = await orgUnits.GetNamesAsync(cancellationToken);
+        var posts = await staffing.GetPostNamesAsync(cancellationToken);
+        var persons = await staffing.GetPersonNamesAsync(cancellationToken);
+        var names = new PlanNames(units, posts.ToDictionary(p => p.Key, p => PlanChangeNames.PostText(p.Value.Code, p.Value.TitleZh)), persons);
         foreach (var change in changes)
         {
             switch (change)

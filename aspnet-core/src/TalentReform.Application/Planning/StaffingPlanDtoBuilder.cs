@@ -13,9 +13,8 @@ namespace TalentReform.Planning;
 /// step's remaining working days on the national calendar.
 /// </summary>
 public class StaffingPlanDtoBuilder(
-    IRepository<OrgUnit> units,
-    IRepository<Post> posts,
-    IRepository<Person> persons,
+    IOrgUnitQueries orgUnits,
+    IStaffingQueries staffing,
     IRepository<AppUser> users,
     IAsyncQueryableExecuter executer,
     WorkingDayCalendar calendar,
@@ -61,7 +60,7 @@ public class StaffingPlanDtoBuilder(
             return change => PlanNames.Stored(stored[change.Sequence - 1]);
         }
 
-        var live = await PlanNames.LoadAsync(units, posts, persons, executer, plan.ChangeSpecs, cancellationToken);
+        var live = await PlanNames.LoadAsync(orgUnits, staffing, plan.ChangeSpecs, cancellationToken);
         return _ => live;
     }
 

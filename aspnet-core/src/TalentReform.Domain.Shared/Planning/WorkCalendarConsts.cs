@@ -10,5 +10,5 @@ public static class WorkCalendarConsts
     public const int MaxSpecialDays = 366;
 
     /// <summary>China Standard Time (no daylight saving): due times are ends of working days there.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    public static readonly TimeSpan ChinaOffset = Validation.DateBounds.ChinaOffset;
 }

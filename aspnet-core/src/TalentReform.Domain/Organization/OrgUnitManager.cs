@@ -201,4 +201,16 @@ public class OrgUnitManager(
             throw new BusinessException(TalentReformErrorCodes.OrgUnitTooDeep, OrgUnitConsts.MaxDepth);
         }
     }
+
+    // A staffing plan's changes run on an in-memory structure (ADR 0005) and check the tree's rules on the plan's
+    // whole result: these are their way into a unit (ADR 0009).
+
+    /// <summary>A plan sets a unit's 三定 clauses with the ids chosen when the change was drafted (later changes cite them).</summary>
+    public static void ReplacePlannedFunctions(OrgUnit unit, IReadOnlyList<(Guid Id, string Text)> clauses) => unit.ReplaceFunctions(clauses);
+
+    /// <summary>A plan's merge: the merged unit's clauses become the survivor's, keeping their ids (posts cite them).</summary>
+    public static void TransferPlannedFunctions(OrgUnit source, OrgUnit survivor) => source.TransferFunctionsTo(survivor);
+
+    /// <summary>A descendant follows its ancestor that a plan moved.</summary>
+    public static void RebasePlannedCode(OrgUnit descendant, string oldPrefix, string newPrefix) => descendant.RebaseCode(oldPrefix, newPrefix);
 }

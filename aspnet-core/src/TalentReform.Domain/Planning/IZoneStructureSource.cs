@@ -1,6 +1,6 @@
 namespace TalentReform.Planning;
 
-/// <summary>Loads a zone's whole structure into a <see cref="ZoneStructure"/> (implemented by the Staffing module).</summary>
+/// <summary>Loads a zone's whole structure into a <see cref="ZoneStructure"/> (from the Organization and Staffing modules' published queries).</summary>
 public interface IZoneStructureSource
 {
     /// <param name="tracked">False: a detached copy whose changes are never saved (impact). True: the apply's working set.</param>

@@ -1,4 +1,3 @@
-using TalentReform.Data;
 using TalentReform.Notifications;
 using TalentReform.Organization;
 using TalentReform.Planning.Impact;
@@ -16,12 +15,8 @@ namespace TalentReform.Planning;
 public class PlanApplier(
     IZoneStructureSource source,
     OrgUnitManager orgUnits,
-    IRepository<OrgUnit> units,
-    IRepository<LeadershipQuota> leadershipQuotas,
-    IRepository<StaffingQuota> staffingQuotas,
-    IRepository<Post> posts,
-    IRepository<Appointment> appointments,
-    IRepository<StaffingMixRule> mixRules,
+    OrgUnitStructureWriter organization,
+    StaffingStructureWriter staffing,
     StaffingPlanManager manager,
     TimeProvider clock)
 {
@@ -56,10 +51,10 @@ public class PlanApplier(
         var newAppointments = structure.Inserted.OfType<Appointment>().ToList();
         if (newAppointments.Count > 0)
         {
-            await appointments.SaveChangesAsync(cancellationToken);
+            await staffing.SaveChangesAsync(cancellationToken);
             foreach (var appointment in newAppointments)
             {
-                await appointments.InsertAsync(appointment, cancellationToken);
+                await staffing.InsertAsync(appointment, cancellationToken);
             }
         }
 
@@ -95,20 +90,20 @@ public class PlanApplier(
 
     private Task InsertAsync(object aggregate, CancellationToken cancellationToken) => aggregate switch
     {
-        OrgUnit unit => units.InsertAsync(unit, cancellationToken),
-        Post post => posts.InsertAsync(post, cancellationToken),
-        Appointment appointment => appointments.InsertAsync(appointment, cancellationToken),
-        StaffingQuota quota => staffingQuotas.InsertAsync(quota, cancellationToken),
-        LeadershipQuota quota => leadershipQuotas.InsertAsync(quota, cancellationToken),
+        OrgUnit unit => organization.InsertAsync(unit, cancellationToken),
+        Post post => staffing.InsertAsync(post, cancellationToken),
+        Appointment appointment => staffing.InsertAsync(appointment, cancellationToken),
+        StaffingQuota quota => staffing.InsertAsync(quota, cancellationToken),
+        LeadershipQuota quota => organization.InsertAsync(quota, cancellationToken),
         _ => throw new InvalidOperationException($"A plan cannot create a {aggregate.GetType().Name}."),
     };
 
     private Task DeleteAsync(object aggregate, CancellationToken cancellationToken) => aggregate switch
     {
-        Post post => posts.DeleteAsync(post, cancellationToken),
-        StaffingQuota quota => staffingQuotas.DeleteAsync(quota, cancellationToken),
-        LeadershipQuota quota => leadershipQuotas.DeleteAsync(quota, cancellationToken),
-        StaffingMixRule rule => mixRules.DeleteAsync(rule, cancellationToken),
+        Post post => staffing.DeleteAsync(post, cancellationToken),
+        StaffingQuota quota => staffing.DeleteAsync(quota, cancellationToken),
+        LeadershipQuota quota => organization.DeleteAsync(quota, cancellationToken),
+        StaffingMixRule rule => staffing.DeleteAsync(rule, cancellationToken),
         _ => throw new InvalidOperationException($"A plan cannot delete a {aggregate.GetType().Name}."),
     };
 }

@@ -204,7 +204,7 @@ public sealed class ZoneStructure
         MarkReshaped(unit);
         foreach (var descendant in descendants)
         {
-            descendant.RebaseCode(oldCode, newCode);
+            OrgUnitManager.RebasePlannedCode(descendant, oldCode, newCode);
             MarkReshaped(descendant);
         }
     }
@@ -237,8 +237,7 @@ public sealed class ZoneStructure
     public void EndAppointment(Appointment appointment, string reason, bool displaces)
     {
         var post = Posts.GetValueOrDefault(appointment.PostId);
-        appointment.End(EndDate(appointment), reason);
-        post?.Vacate();
+        AppointmentManager.End(appointment, post, EndDate(appointment), reason);
         Appointments.Remove(appointment.Id);
         Touch(appointment, BaseVersionKind.Appointment, PersonName(appointment.PersonId));
         if (displaces && appointment.IsPrimary)

@@ -37,9 +37,21 @@ public class AppointmentManager(
         return appointment;
     }
 
-    public static void End(Appointment appointment, Post post, DateOnly on, string reason)
+    /// <summary>Ends the appointment and vacates its post (a plan's structure may lack the post: then only the appointment ends).</summary>
+    public static void End(Appointment appointment, Post? post, DateOnly on, string reason)
     {
         appointment.End(on, reason);
-        post.Vacate();
+        post?.Vacate();
+    }
+
+    /// <summary>
+    /// A staffing plan's new primary appointment (人员调岗) from <paramref name="termStart"/>, open-ended, on a vacant post.
+    /// The plan checks 编制 slots on its whole result (ADR 0005), so none is counted here.
+    /// </summary>
+    public static Appointment AppointPlanned(Guid zoneId, Person person, Post post, DateOnly termStart, DateTimeOffset now)
+    {
+        var appointment = new Appointment(Guid.NewGuid(), zoneId, person, post, AppointmentKind.Appointed, true, termStart, null, now);
+        post.Fill();
+        return appointment;
     }
 }

@@ -88,7 +88,7 @@ public class Post : AggregateRoot, IMultiZone
         }
     }
 
-    /// <summary>Only <see cref="PostManager"/> calls this, after checking the unit's 领导职数.</summary>
+    /// <summary>Only <see cref="PostManager"/> calls this, after checking the unit's 领导职数 (for a staffing plan: on the plan's whole result).</summary>
     internal void ChangeLeadershipRole(LeadershipRole role) => LeadershipRole = role;
 
     /// <summary>Only <see cref="PostManager"/> calls this, after checking the clauses belong to the unit.</summary>
@@ -102,7 +102,7 @@ public class Post : AggregateRoot, IMultiZone
 
     /// <summary>
     /// Transfers the post to another unit (岗位划转, or a merge). Its duty clauses cited the old unit's 三定, so
-    /// they are replaced by <paramref name="dutyClauseIds"/> of the new unit; a plan's change checks them.
+    /// they are replaced by <paramref name="dutyClauseIds"/> of the new unit. Only <see cref="PostManager.Transfer"/> calls this.
     /// </summary>
     internal void MoveTo(Guid orgUnitId, IEnumerable<Guid> dutyClauseIds)
     {

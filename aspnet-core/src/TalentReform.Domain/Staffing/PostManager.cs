@@ -55,7 +55,8 @@ public class PostManager(IRepository<Post> posts, OrgUnitManager orgUnits, IAsyn
         post.ChangeLeadershipRole(role);
     }
 
-    private static void SetDutyClauses(Post post, OrgUnit unit, IReadOnlyCollection<Guid> dutyClauseIds)
+    /// <summary>The duty clauses a post of <paramref name="unit"/> may cite: every one must be a clause of the unit's 三定.</summary>
+    public static IReadOnlyCollection<Guid> ClausesOf(OrgUnit unit, IReadOnlyCollection<Guid> dutyClauseIds)
     {
         var unknown = dutyClauseIds.FirstOrDefault(id => unit.Functions.All(f => f.Id != id));
         if (unknown != Guid.Empty)
@@ -63,6 +64,29 @@ public class PostManager(IRepository<Post> posts, OrgUnitManager orgUnits, IAsyn
             throw new BusinessException(TalentReformErrorCodes.PostDutyClauseNotInUnit, unknown);
         }
 
-        post.SetDutyClauses(dutyClauseIds);
+        return dutyClauseIds;
     }
+
+    // A staffing plan's changes run on an in-memory structure (ADR 0005) and check 领导职数 and 编制 on the plan's
+    // whole result (PlanRuleChecker), not change by change: these are their way into a post (ADR 0009).
+
+    /// <summary>A plan's new or regraded post takes its leadership role; the plan checks 领导职数 on its result.</summary>
+    public static void SetPlannedLeadershipRole(Post post, LeadershipRole role) => post.ChangeLeadershipRole(role);
+
+    /// <summary>A plan's new post cites clauses of its unit's 三定.</summary>
+    public static void SetPlannedDutyClauses(Post post, OrgUnit unit, IReadOnlyCollection<Guid> dutyClauseIds) =>
+        post.SetDutyClauses(ClausesOf(unit, dutyClauseIds));
+
+    /// <summary>
+    /// 岗位划转 or a merge: the post goes to another unit citing <paramref name="dutyClauseIds"/> there, and its
+    /// holder's slot (<paramref name="holder"/>, the active appointment on it) moves with it.
+    /// </summary>
+    public static void Transfer(Post post, Guid orgUnitId, IEnumerable<Guid> dutyClauseIds, Appointment? holder)
+    {
+        post.MoveTo(orgUnitId, dutyClauseIds);
+        holder?.FollowPost(post);
+    }
+
+    private static void SetDutyClauses(Post post, OrgUnit unit, IReadOnlyCollection<Guid> dutyClauseIds) =>
+        post.SetDutyClauses(ClausesOf(unit, dutyClauseIds));
 }

@@ -1,4 +1,4 @@
-using TalentReform.Planning;
+using TalentReform.Validation;
 
 namespace TalentReform.Talents;
 
@@ -8,5 +8,5 @@ public static class TalentDates
     /// Today in China (UTC+8), whatever the server's time zone: due dates, policy periods and ages are Chinese
     /// calendar dates, and one definition keeps matching, re-checks and the due list on the same day.
     /// </summary>
-    public static DateOnly ChinaToday(this TimeProvider clock) => WorkingDayCalendar.ChinaDate(clock.GetUtcNow());
+    public static DateOnly ChinaToday(this TimeProvider clock) => DateBounds.Today(clock);
 }

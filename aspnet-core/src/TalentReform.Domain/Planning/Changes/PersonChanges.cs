@@ -26,9 +26,7 @@ public sealed record ReassignPersonChange(Guid PersonId, Guid TargetPostId) : Pl
             structure.EndAppointment(current, PostChangeRules.ReassignedReason, displaces: false);
         }
 
-        var appointment = new Appointment(
-            Guid.NewGuid(), structure.ZoneId, person, target, AppointmentKind.Appointed, true, structure.EffectiveDate, null, structure.Now);
-        target.Fill();
+        var appointment = AppointmentManager.AppointPlanned(structure.ZoneId, person, target, structure.EffectiveDate, structure.Now);
         structure.Insert(appointment);
     }
 }

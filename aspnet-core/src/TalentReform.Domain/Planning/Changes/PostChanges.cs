@@ -22,8 +22,8 @@ public sealed record CreatePostChange(
         }
 
         var post = new Post(NewPostId, structure.ZoneId, unit.Id, code, TitleZh, TitleEn, Category, Level, StaffingType, LeadershipRole.None, 1m);
-        post.ChangeLeadershipRole(LeadershipRole);
-        post.SetDutyClauses(PostChangeRules.ClausesOf(unit, DutyClauseIds));
+        PostManager.SetPlannedLeadershipRole(post, LeadershipRole);
+        PostManager.SetPlannedDutyClauses(post, unit, DutyClauseIds);
         structure.Insert(post);
     }
 }
@@ -56,8 +56,7 @@ public sealed record MovePostChange(Guid PostId, Guid UnitId, IReadOnlyList<Guid
     {
         var post = structure.GetPost(PostId);
         var unit = structure.GetLiveUnit(UnitId);
-        post.MoveTo(unit.Id, PostChangeRules.ClausesOf(unit, DutyClauseIds));
-        structure.ActiveAppointmentOnPost(post.Id)?.FollowPost(post);
+        PostManager.Transfer(post, unit.Id, PostManager.ClausesOf(unit, DutyClauseIds), structure.ActiveAppointmentOnPost(post.Id));
     }
 }
 
@@ -71,7 +70,7 @@ public sealed record RegradePostChange(Guid PostId, PostCategory Category, int? 
     {
         var post = structure.GetPost(PostId);
         post.SetGrade(Category, Level);
-        post.ChangeLeadershipRole(LeadershipRole);
+        PostManager.SetPlannedLeadershipRole(post, LeadershipRole);
     }
 }
 
@@ -79,15 +78,4 @@ internal static class PostChangeRules
 {
     public const string PostAbolishedReason = "岗位撤销";
     public const string ReassignedReason = "调整岗位";
-
-    public static IReadOnlyList<Guid> ClausesOf(Organization.OrgUnit unit, IReadOnlyList<Guid> dutyClauseIds)
-    {
-        var unknown = dutyClauseIds.FirstOrDefault(id => unit.Functions.All(f => f.Id != id));
-        if (unknown != Guid.Empty)
-        {
-            throw new BusinessException(TalentReformErrorCodes.PostDutyClauseNotInUnit, unknown);
-        }
-
-        return dutyClauseIds;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using TalentReform.Organization;
+using TalentReform.Staffing;
 
 namespace TalentReform.Planning.Changes;
 
@@ -15,7 +16,7 @@ public sealed record CreateUnitChange(Guid NewUnitId, Guid? ParentId, OrgUnitKin
         var parent = ParentId is { } id ? structure.GetLiveUnit(id) : null;
         ZoneStructure.EnsureDepth((parent?.Depth ?? 0) + 1);
         var unit = new OrgUnit(NewUnitId, structure.ZoneId, parent, structure.NextCode(parent), Kind, NameZh, NameEn, structure.EffectiveDate, structure.Now);
-        unit.ReplaceFunctions(Functions.Select(f => (f.Id, f.Text)).ToList());
+        OrgUnitManager.ReplacePlannedFunctions(unit, Functions.Select(f => (f.Id, f.Text)).ToList());
         structure.Insert(unit);
     }
 }
@@ -87,12 +88,11 @@ public sealed record MergeUnitsChange(IReadOnlyList<Guid> SourceUnitIds, Guid Su
             structure.MoveUnit(child, survivor);
         }
 
-        source.TransferFunctionsTo(survivor);
+        OrgUnitManager.TransferPlannedFunctions(source, survivor);
         foreach (var post in structure.PostsOf(source.Id).ToList())
         {
             structure.Touch(post, BaseVersionKind.Post, post.Code);
-            post.MoveTo(survivor.Id, post.DutyClauses.Select(c => c.FunctionId));
-            structure.ActiveAppointmentOnPost(post.Id)?.FollowPost(post);
+            PostManager.Transfer(post, survivor.Id, post.DutyClauses.Select(c => c.FunctionId), structure.ActiveAppointmentOnPost(post.Id));
         }
 
         foreach (var quota in structure.StaffingQuotas.Values.Where(q => q.OrgUnitId == source.Id).ToList())
@@ -140,6 +140,6 @@ public sealed record SetFunctionsChange(Guid UnitId, IReadOnlyList<FunctionClaus
             throw new BusinessException(TalentReformErrorCodes.OrgUnitFunctionCitedByPost, function.Number, function.Text);
         }
 
-        unit.ReplaceFunctions(Functions.Select(f => (f.Id, f.Text)).ToList());
+        OrgUnitManager.ReplacePlannedFunctions(unit, Functions.Select(f => (f.Id, f.Text)).ToList());
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TalentReform.EntityFrameworkCore;
-using TalentReform.Planning.Approval;
+using TalentReform.Identity;
 
-namespace TalentReform.Identity;
+namespace TalentReform.Planning.Approval;
 
 /// <summary>Resolves approvers from the Identity tables; only active users of the zone count.</summary>
 public class ApproverDirectory(TalentReformDbContext dbContext) : IApproverDirectory

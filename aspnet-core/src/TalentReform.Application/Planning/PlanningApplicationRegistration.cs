@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace TalentReform.Planning;
+
+/// <summary>The Planning module's application services: plans, approval, routes, statistics, the calendar (ADR 0009).</summary>
+public static class PlanningApplicationRegistration
+{
+    public static IServiceCollection AddPlanningApplication(this IServiceCollection services)
+    {
+        services.TryAddScoped<IWorkCalendarAppService, WorkCalendarAppService>();
+        services.TryAddScoped<IStaffingPlanAppService, StaffingPlanAppService>();
+        services.TryAddScoped<IApprovalAppService, ApprovalAppService>();
+        services.TryAddScoped<IApprovalRouteAppService, ApprovalRouteAppService>();
+        services.TryAddScoped<IApprovalStatsAppService, ApprovalStatsAppService>();
+        services.TryAddScoped<StaffingPlanDtoBuilder>();
+        services.TryAddScoped<PlanApplyRunner>();
+        services.TryAddScoped<PlanMaintenanceService>();
+        return services;
+    }
+}
