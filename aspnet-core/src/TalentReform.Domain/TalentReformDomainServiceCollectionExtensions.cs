@@ -5,6 +5,7 @@ using TalentReform.Data.Seeding.Demo;
 using TalentReform.Identity;
 using TalentReform.Organization;
 using TalentReform.Planning;
+using TalentReform.Planning.Approval;
 using TalentReform.Staffing;
 
 namespace TalentReform;
@@ -40,7 +41,7 @@ public static class TalentReformDomainServiceCollectionExtensions
         services.AddScoped<IZoneStructureSource, ZoneStructureSource>();
         services.AddScoped<Planning.Impact.PlanImpactCalculator>();
         services.AddScoped<StaffingPlanManager>();
-        services.AddScoped<Planning.Approval.ApprovalRouteIndependence>();
+        services.AddApprovalEngine();
         services.AddScoped<PlanApplier>();
         return services;
     }

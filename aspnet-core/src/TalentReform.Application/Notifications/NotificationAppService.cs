@@ -55,6 +55,14 @@ public class NotificationAppService(
     }
 
     private static NotificationDto ToDto(Notification n) => new(
-        n.Id, n.Kind, n.PlanId, TalentReformResource.Get("Notification:" + n.Kind, CultureInfo.CurrentUICulture, n.ArgumentList.Cast<object?>().ToArray()),
-        n.CreationTime, n.ReadAt);
+        n.Id, n.Kind, n.DocumentId, TalentReformResource.Get("Notification:" + n.Kind, CultureInfo.CurrentUICulture, Arguments(n)), n.CreationTime, n.ReadAt);
+
+    /// <summary>The stored arguments, and for the approval engine's notices the document's kind in the reader's language (the last argument).</summary>
+    private static object?[] Arguments(Notification n)
+    {
+        var args = n.ArgumentList.Cast<object?>();
+        return n.DocumentKind is { } kind
+            ? [.. args, TalentReformResource.Get("ApprovalDocumentKind:" + kind, CultureInfo.CurrentUICulture)]
+            : [.. args];
+    }
 }
