@@ -18,6 +18,6 @@ internal static class PlanApproval
             document.AttachApproval(new ApprovalProcess(Guid.NewGuid(), plan));
         }
 
-        return plan.Approval!.Submit(plan, route.Name, route.Steps, submitterId, now);
+        return plan.Approval!.Submit(plan, route.Name, route.Steps, submitterId);
     }
 }

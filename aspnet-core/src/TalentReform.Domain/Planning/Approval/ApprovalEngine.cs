@@ -43,7 +43,7 @@ public class ApprovalEngine(
         }
 
         var now = clock.GetUtcNow();
-        var first = process.Submit(document, route.Name, route.Steps, submitterId, now);
+        var first = process.Submit(document, route.Name, route.Steps, submitterId);
         await StartStepAsync(process, first, now, cancellationToken);
         return process;
     }
@@ -149,7 +149,7 @@ public class ApprovalEngine(
             : await approvers.FilterZoneUsersAsync(zoneId, step.AssigneeUsers, cancellationToken);
         if (users.Count == 0)
         {
-            throw new BusinessException(TalentReformErrorCodes.PlanStepHasNoApprovers, step.Sequence, step.NameZh);
+            throw new BusinessException(TalentReformErrorCodes.ApprovalStepHasNoApprovers, step.Sequence, step.NameZh);
         }
 
         var due = await calendar.AddWorkingDaysAsync(now, step.TimeLimitWorkingDays, cancellationToken);

@@ -63,7 +63,7 @@ public class ApprovalProcess : AggregateRoot, IMultiZone
     /// Starts a new round along <paramref name="routeSteps"/> (copied: a later route edit does not change it) and
     /// returns its first step, for the engine to start. The document checks first whether it may be submitted.
     /// </summary>
-    public ApprovalStep Submit(IApprovableDocument document, string routeName, IReadOnlyList<ApprovalRouteStep> routeSteps, Guid submitterId, DateTimeOffset now)
+    public ApprovalStep Submit(IApprovableDocument document, string routeName, IReadOnlyList<ApprovalRouteStep> routeSteps, Guid submitterId)
     {
         EnsureDocument(document);
         if (IsRunning)

@@ -162,7 +162,7 @@ public class DemoPlanSeeder(
             plan.Submit(result, submitted);
             var approval = new ApprovalProcess(Guid.NewGuid(), plan);
             ((IApprovableDocument)plan).AttachApproval(approval);
-            var step = approval.Submit(plan, route.Name, route.Steps, people.Hr.Id, submitted);
+            var step = approval.Submit(plan, route.Name, route.Steps, people.Hr.Id);
             await StartAsync(plan, step, submitted, cancellationToken);
             for (var i = 0; i < decisions.Count; i++)
             {
