@@ -33,7 +33,7 @@ public static partial class TalentReformErrorCodes
     public const string PlanTooManyChanges = Prefix + "06028";
     public const string ApprovalStatsPeriodInvalid = Prefix + "06029";
     public const string PlanPersonNotFound = Prefix + "06030";
-    public const string PlanStepHasNoApprovers = Prefix + "06031";
+    public const string ApprovalStepHasNoApprovers = Prefix + "06031";
     public const string ApprovalRouteRoleUnknown = Prefix + "06032";
     public const string ApprovalRouteUserNotInZone = Prefix + "06033";
 }

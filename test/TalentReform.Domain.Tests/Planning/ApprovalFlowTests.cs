@@ -13,7 +13,7 @@ public class ApprovalFlowTests
     private static readonly Guid Director = Guid.NewGuid();
     private static readonly Guid Drafter = Guid.NewGuid();
 
-    private readonly ApprovalRoute _route = new(Guid.NewGuid(), SmallZone.ZoneId, "定岗定编方案审批", true,
+    private readonly ApprovalRoute _route = new(Guid.NewGuid(), SmallZone.ZoneId, StaffingPlan.Kind, "定岗定编方案审批", true,
     [
         new("编办初审", "Review", ApprovalAssigneeKind.Users, null, [Reviewer], false, 3, "leader"),
         new("主任办公会", "Meeting", ApprovalAssigneeKind.Users, null, [Leader, Director], true, 5, null),
@@ -23,22 +23,22 @@ public class ApprovalFlowTests
     public void Only_the_assignee_decides_reject_needs_a_comment_and_a_counter_signed_step_needs_everyone()
     {
         var plan = SubmittedPlan(out var first);
-        ((Action)(() => plan.Decide(first.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalNotAssignee)
+        ((Action)(() => plan.Approval!.Decide(plan, first.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalNotAssignee)
             .Status.ShouldBe(403);
-        ((Action)(() => plan.Decide(first.Id, Reviewer, "审核员", ApprovalDecisionKind.Reject, " ", Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalCommentRequired);
+        ((Action)(() => plan.Approval!.Decide(plan, first.Id, Reviewer, "审核员", ApprovalDecisionKind.Reject, " ", Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalCommentRequired);
 
-        var (outcome, second) = plan.Decide(first.Id, Reviewer, "审核员", ApprovalDecisionKind.Approve, null, Monday.AddDays(1));
-        outcome.ShouldBe(DecisionOutcome.NextStepStarted);
-        plan.StartStep(second!, [Leader, Director], Monday.AddDays(10), Monday.AddDays(1));
+        var (outcome, second) = plan.Approval!.Decide(plan, first.Id, Reviewer, "审核员", ApprovalDecisionKind.Approve, null, Monday.AddDays(1));
+        outcome.ShouldBe(ApprovalOutcome.NextStepStarted);
+        plan.Approval!.StartStep(second!, [Leader, Director], Monday.AddDays(10), Monday.AddDays(1));
 
-        plan.Decide(second!.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday.AddDays(2)).Outcome.ShouldBe(DecisionOutcome.StepStillOpen);
-        ((Action)(() => plan.Decide(second.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday.AddDays(2))))
+        plan.Approval!.Decide(plan, second!.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday.AddDays(2)).Outcome.ShouldBe(ApprovalOutcome.StepStillOpen);
+        ((Action)(() => plan.Approval!.Decide(plan, second.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday.AddDays(2))))
             .ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalAlreadyDecided).Status.ShouldBe(409);
-        plan.Decide(second.Id, Director, "主任", ApprovalDecisionKind.Approve, null, Monday.AddDays(3)).Outcome.ShouldBe(DecisionOutcome.PlanApproved);
+        plan.Approval!.Decide(plan, second.Id, Director, "主任", ApprovalDecisionKind.Approve, null, Monday.AddDays(3)).Outcome.ShouldBe(ApprovalOutcome.Approved);
 
         plan.Status.ShouldBe(StaffingPlanStatus.Approved);
         plan.Steps.Select(s => s.Status).ShouldBe([ApprovalStepStatus.Approved, ApprovalStepStatus.Approved]);
-        ((Action)(() => plan.Decide(second.Id, Director, "主任", ApprovalDecisionKind.Approve, null, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalStepNotPending)
+        ((Action)(() => plan.Approval!.Decide(plan, second.Id, Director, "主任", ApprovalDecisionKind.Approve, null, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalStepNotPending)
             .Status.ShouldBe(409);
     }
 
@@ -50,7 +50,7 @@ public class ApprovalFlowTests
         first.IsOverdueAt(due).ShouldBeFalse();
         first.IsOverdueAt(due.AddSeconds(1)).ShouldBeTrue();
 
-        plan.Decide(first.Id, Reviewer, "审核员", ApprovalDecisionKind.Approve, null, due.AddHours(1));
+        plan.Approval!.Decide(plan, first.Id, Reviewer, "审核员", ApprovalDecisionKind.Approve, null, due.AddHours(1));
 
         plan.Decisions.ShouldHaveSingleItem().OnTime.ShouldBeFalse();
         first.IsOnTime.ShouldBe(false);
@@ -63,13 +63,13 @@ public class ApprovalFlowTests
         var plan = SubmittedPlan(out var first);
         ((Action)(() => plan.AddChange(new AbolishUnitChange(Guid.NewGuid()), Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanNotEditable);
 
-        plan.Decide(first.Id, Reviewer, "审核员", ApprovalDecisionKind.Return, "请补充编制来源", Monday.AddDays(1)).Outcome.ShouldBe(DecisionOutcome.PlanReturned);
+        plan.Approval!.Decide(plan, first.Id, Reviewer, "审核员", ApprovalDecisionKind.Return, "请补充编制来源", Monday.AddDays(1)).Outcome.ShouldBe(ApprovalOutcome.Returned);
         plan.Status.ShouldBe(StaffingPlanStatus.Returned);
         plan.Steps.Select(s => s.Status).ShouldBe([ApprovalStepStatus.Returned, ApprovalStepStatus.Cancelled]);
 
         plan.AddChange(new RenameUnitChange(Guid.NewGuid(), "新名", "New", null), Monday.AddDays(2));
         plan.Status.ShouldBe(StaffingPlanStatus.Draft);
-        var again = plan.Submit(Clean(2), _route.Name, _route.Steps, Drafter, Monday.AddDays(3));
+        var again = PlanApproval.Submit(plan, Clean(2), _route, Drafter, Monday.AddDays(3));
         (again.Round, plan.Round, plan.CurrentSteps.Count()).ShouldBe((2, 2, 2));
     }
 
@@ -77,13 +77,13 @@ public class ApprovalFlowTests
     public void A_plan_without_changes_or_with_a_new_hard_breach_cannot_be_submitted()
     {
         var empty = NewPlan();
-        ((Action)(() => empty.Submit(Clean(0), _route.Name, _route.Steps, Drafter, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanHasNoChanges);
+        ((Action)(() => PlanApproval.Submit(empty, Clean(0), _route, Drafter, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanHasNoChanges);
 
         var plan = NewPlan();
         plan.AddChange(new AbolishUnitChange(Guid.NewGuid()), Monday);
         var breach = new PlanViolation(PlanRuleKind.PersonWithoutPost, "person:x", null, null, Guid.NewGuid(), ["丙"], IsNew: true, CausedBy: 1);
         var blocked = new PlanImpactResult(Clean(1).Report with { Violations = [breach] }, []);
-        ((Action)(() => plan.Submit(blocked, _route.Name, _route.Steps, Drafter, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanBreaksHardRules)
+        ((Action)(() => PlanApproval.Submit(plan, blocked, _route, Drafter, Monday))).ShouldBeRefusedWith(TalentReformErrorCodes.PlanBreaksHardRules)
             .Message("zh-Hans").ShouldContain("丙 调整后没有岗位");
         plan.Status.ShouldBe(StaffingPlanStatus.Draft);
     }
@@ -102,8 +102,8 @@ public class ApprovalFlowTests
     {
         var plan = NewPlan();
         plan.AddChange(new RenameUnitChange(Guid.NewGuid(), "新名", "New", null), Monday);
-        first = plan.Submit(Clean(1), _route.Name, _route.Steps, Drafter, Monday);
-        plan.StartStep(first, [Reviewer], new DateTimeOffset(2026, 6, 4, 23, 59, 59, TimeSpan.FromHours(8)), Monday);
+        first = PlanApproval.Submit(plan, Clean(1), _route, Drafter, Monday);
+        plan.Approval!.StartStep(first, [Reviewer], new DateTimeOffset(2026, 6, 4, 23, 59, 59, TimeSpan.FromHours(8)), Monday);
         return plan;
     }
 

@@ -22,12 +22,12 @@ public class ApprovalSeparationOfDutiesTests
     {
         var plan = Submitted(Route(new("领导审批", "Leader", ApprovalAssigneeKind.Users, null, [Drafter, Leader], false, 2, null)), Drafter, out var step);
 
-        plan.StartStep(step, [Drafter, Leader], Due, Monday);
+        plan.Approval!.StartStep(step, [Drafter, Leader], Due, Monday);
 
         step.Approvers.ShouldBe([Leader]);
-        step.IsActionableBy(Drafter, plan.Parties).ShouldBeFalse();
-        step.IsActionableBy(Leader, plan.Parties).ShouldBeTrue();
-        var refusal = ((Action)(() => plan.Decide(step.Id, Drafter, "人事专员", ApprovalDecisionKind.Approve, null, Monday.AddHours(1))))
+        step.IsActionableBy(Drafter, plan.Approval!.Parties).ShouldBeFalse();
+        step.IsActionableBy(Leader, plan.Approval!.Parties).ShouldBeTrue();
+        var refusal = ((Action)(() => plan.Approval!.Decide(plan, step.Id, Drafter, "人事专员", ApprovalDecisionKind.Approve, null, Monday.AddHours(1))))
             .ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalByDrafterOrSubmitter);
         refusal.Status.ShouldBe(422);
         refusal.Message("zh-Hans").ShouldContain("不相容岗位分离");
@@ -40,11 +40,11 @@ public class ApprovalSeparationOfDutiesTests
     {
         var plan = Submitted(Route(new("会签", "Counter-sign", ApprovalAssigneeKind.Role, "leader", [], true, 2, null)), Submitter, out var step);
 
-        plan.StartStep(step, [Submitter, Leader], Due, Monday);
+        plan.Approval!.StartStep(step, [Submitter, Leader], Due, Monday);
 
-        ((Action)(() => plan.Decide(step.Id, Submitter, "提交人", ApprovalDecisionKind.Approve, null, Monday)))
+        ((Action)(() => plan.Approval!.Decide(plan, step.Id, Submitter, "提交人", ApprovalDecisionKind.Approve, null, Monday)))
             .ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalByDrafterOrSubmitter);
-        plan.Decide(step.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday.AddHours(2)).Outcome.ShouldBe(DecisionOutcome.PlanApproved);
+        plan.Approval!.Decide(plan, step.Id, Leader, "领导", ApprovalDecisionKind.Approve, null, Monday.AddHours(2)).Outcome.ShouldBe(ApprovalOutcome.Approved);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class ApprovalSeparationOfDutiesTests
     {
         var plan = Submitted(Route(new("自审", "Self", ApprovalAssigneeKind.Role, "leader", [], false, 2, null)), Drafter, out var step);
 
-        ((Action)(() => plan.StartStep(step, [Drafter], Due, Monday)))
+        ((Action)(() => plan.Approval!.StartStep(step, [Drafter], Due, Monday)))
             .ShouldBeRefusedWith(TalentReformErrorCodes.ApprovalStepNoIndependentApprover)
             .Message("zh-Hans").ShouldContain("“自审”");
         step.Status.ShouldBe(ApprovalStepStatus.Waiting);
@@ -76,7 +76,7 @@ public class ApprovalSeparationOfDutiesTests
         await independence.EnsureIndependentAsync([Review(ApprovalAssigneeKind.Users, null, Drafter, Leader), Review(ApprovalAssigneeKind.Role, "leader")], "Draft");
     }
 
-    private static ApprovalRoute Route(ApprovalRouteStepSpec step) => new(Guid.NewGuid(), SmallZone.ZoneId, "路径", true, [step]);
+    private static ApprovalRoute Route(ApprovalRouteStepSpec step) => new(Guid.NewGuid(), SmallZone.ZoneId, StaffingPlan.Kind, "路径", true, [step]);
 
     private static StaffingPlan Submitted(ApprovalRoute route, Guid submitter, out ApprovalStep first)
     {
@@ -84,7 +84,7 @@ public class ApprovalSeparationOfDutiesTests
         plan.AddChange(new RenameUnitChange(Guid.NewGuid(), "新名", "New", null), Monday);
         var metrics = new OrgMetricsSummary(3, 4, 1.5, 2, 4, 100, 5, 2, 0.4, [], 0, 0, 0);
         var clean = new PlanImpactResult(new PlanImpactReport(Monday, SmallZone.Effective, 1, metrics, metrics, [], [], [], [], []), []);
-        first = plan.Submit(clean, route.Name, route.Steps, submitter, Monday);
+        first = PlanApproval.Submit(plan, clean, route, submitter, Monday);
         return plan;
     }
 

@@ -37,6 +37,24 @@ public class ApprovalStatsTests(TalentReformWebApplicationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task The_on_time_rate_covers_every_kind_of_document_or_the_one_asked_for()
+    {
+        using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
+        const string period = "from=2025-01-01&to=2026-12-31";
+
+        var plans = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?{period}&documentKind=StaffingPlan");
+        var otherKind = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?{period}&documentKind=TalentPoolLoan");
+
+        // The seeded approvals are all staffing plans: asked for them, the same figures as over every kind.
+        (plans.Total.Completed, plans.Total.OnTime, plans.Total.OverdueOpen, plans.Total.OnTimeRate).ShouldBe((7, 4, 1, 0.5));
+        plans.OverdueSteps.ShouldHaveSingleItem().PlanNumber.ShouldBe("2026-002");
+        (otherKind.Total.Completed, otherKind.Total.OverdueOpen, otherKind.Total.OnTimeRate).ShouldBe((0, 0, (double?)null));
+        otherKind.BySteps.ShouldBeEmpty();
+        otherKind.ByApprovers.ShouldBeEmpty();
+        otherKind.OverdueSteps.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_reversed_period_is_refused()
     {
         using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);

@@ -98,4 +98,8 @@ public class GetApprovalStatsInput
     /// <summary>Last day (China date); default: today.</summary>
     [BusinessDate]
     public DateOnly? To { get; set; }
+
+    /// <summary>Only the approvals of this kind of document (e.g. <c>StaffingPlan</c>); default: every kind.</summary>
+    [StringLength(ApprovalRouteConsts.MaxDocumentKindLength)]
+    public string? DocumentKind { get; set; }
 }

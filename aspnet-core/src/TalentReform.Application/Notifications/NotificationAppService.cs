@@ -55,5 +55,14 @@ public class NotificationAppService(
     }
 
     private static NotificationDto ToDto(Notification n) =>
-        n.ToDto(TalentReformResource.Get("Notification:" + n.Kind, CultureInfo.CurrentUICulture, n.ArgumentList.Cast<object?>().ToArray()));
+        n.ToDto(TalentReformResource.Get("Notification:" + n.Kind, CultureInfo.CurrentUICulture, Arguments(n)));
+
+    /// <summary>The stored arguments, and for the approval engine's notices the document's kind in the reader's language (the last argument).</summary>
+    private static object?[] Arguments(Notification n)
+    {
+        var args = n.ArgumentList.Cast<object?>();
+        return n.DocumentKind is { } kind
+            ? [.. args, TalentReformResource.Get("ApprovalDocumentKind:" + kind, CultureInfo.CurrentUICulture)]
+            : [.. args];
+    }
 }

@@ -4,8 +4,10 @@ using TalentReform.Users;
 
 namespace TalentReform.Planning;
 
+/// <summary>The approval engine's inbox and decisions for staffing plans (the engine's first kind of document).</summary>
 public class ApprovalAppService(
     IRepository<StaffingPlan> plans,
+    IRepository<ApprovalProcess> processes,
     IRepository<ApprovalStep> steps,
     IRepository<ApprovalDecision> decisions,
     StaffingPlanManager manager,
@@ -16,8 +18,8 @@ public class ApprovalAppService(
     TimeProvider clock) : IApprovalAppService
 {
     /// <summary>
-    /// The caller's pending steps (not yet decided by them), soonest due first. Steps carry their approvers,
-    /// who are users of the plan's zone, so the list never crosses zones.
+    /// The caller's pending steps of staffing plans (not yet decided by them), soonest due first. Steps are reached
+    /// through the processes the caller's zone filter lets through, so the list never crosses zones.
     /// </summary>
     public async Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync(CancellationToken cancellationToken = default)
     {
@@ -27,31 +29,36 @@ public class ApprovalAppService(
             steps.GetDetachedQueryable().Where(s => s.Status == ApprovalStepStatus.Pending && s.ApproverUserIds.Contains(key)), cancellationToken);
         pending = pending.Where(s => s.Approvers.Contains(me)).ToList();
         var stepIds = pending.Select(s => s.Id).ToList();
-        var planIds = pending.Select(s => s.PlanId).Distinct().ToList();
+        var processIds = pending.Select(s => s.ProcessId).Distinct().ToList();
         var decided = await executer.ToListAsync(
             decisions.GetDetachedQueryable().Where(d => stepIds.Contains(d.StepId)).Select(d => new { d.StepId, d.UserId, d.Kind }), cancellationToken);
-        var planRows = (await executer.ToListAsync(
-                plans.GetDetachedQueryable().Where(p => planIds.Contains(p.Id)).Select(p => new
+        var processRows = (await executer.ToListAsync(
+                processes.GetDetachedQueryable().Where(p => processIds.Contains(p.Id) && p.DocumentKind == StaffingPlan.Kind).Select(p => new
                 {
-                    p.Id, p.Number, p.Title, p.EffectiveDate, p.CreatorName, p.CreatorId, p.SubmitterId, StepCount = p.Steps.Count(s => s.Round == p.Round),
+                    p.Id, p.DocumentId, p.DrafterId, p.SubmitterId, StepCount = p.Steps.Count(s => s.Round == p.Round),
                 }),
+                cancellationToken))
+            .ToDictionary(p => p.Id);
+        var planIds = processRows.Values.Select(p => p.DocumentId).ToList();
+        var planRows = (await executer.ToListAsync(
+                plans.GetDetachedQueryable().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.Number, p.Title, p.EffectiveDate, p.CreatorName }),
                 cancellationToken))
             .ToDictionary(p => p.Id);
 
         var items = new List<ApprovalInboxItemDto>();
-        foreach (var step in pending.Where(s => planRows.ContainsKey(s.PlanId) && !decided.Any(d => d.StepId == s.Id && d.UserId == me)))
+        foreach (var step in pending.Where(s => processRows.ContainsKey(s.ProcessId) && !decided.Any(d => d.StepId == s.Id && d.UserId == me)))
         {
-            var plan = planRows[step.PlanId];
+            var process = processRows[step.ProcessId];
 
             // Only what the caller may decide: never a plan they drafted or submitted (不相容岗位分离).
-            if (!step.IsActionableBy(me, new ApprovalParties(plan.CreatorId, plan.SubmitterId)))
+            if (!planRows.TryGetValue(process.DocumentId, out var plan) || !step.IsActionableBy(me, new ApprovalParties(process.DrafterId, process.SubmitterId)))
             {
                 continue;
             }
 
             var remaining = await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
             items.Add(new ApprovalInboxItemDto(
-                step.Id, plan.Id, plan.Number, plan.Title, plan.EffectiveDate, plan.CreatorName, step.Sequence, plan.StepCount, step.NameZh, step.NameEn,
+                step.Id, plan.Id, plan.Number, plan.Title, plan.EffectiveDate, plan.CreatorName, step.Sequence, process.StepCount, step.NameZh, step.NameEn,
                 step.CounterSign, decided.Count(d => d.StepId == step.Id), step.Approvers.Count, step.StartedAt!.Value, step.DueAt!.Value, remaining,
                 step.IsOverdueAt(clock.GetUtcNow())));
         }
@@ -60,16 +67,17 @@ public class ApprovalAppService(
     }
 
     /// <summary>
-    /// Decides a step. Two decisions racing on one step both change the plan row, so only the first commits
-    /// and the other gets 409. When the last approval lands on a plan whose effective date has come, the plan
+    /// Decides a step. Two decisions racing on one step both change the process and the plan rows, so only the first
+    /// commits and the other gets 409. When the last approval lands on a plan whose effective date has come, the plan
     /// is applied at once, in its own transaction (a refusal is kept on the plan and told to the drafter).
     /// </summary>
     public async Task<StaffingPlanDto> DecideAsync(Guid stepId, DecideApprovalDto input, CancellationToken cancellationToken = default)
     {
-        // Found through the plans the caller's zone filter lets through: another zone's step is simply not
+        // Found through the processes the caller's zone filter lets through: another zone's step is simply not
         // found, and the answer names only the step id the caller sent, never that zone's plan.
         var planId = await executer.FirstOrDefaultAsync(
-                plans.GetDetachedQueryable().Where(p => p.Steps.Any(s => s.Id == stepId)).Select(p => (Guid?)p.Id), cancellationToken)
+                processes.GetDetachedQueryable().Where(p => p.DocumentKind == StaffingPlan.Kind && p.Steps.Any(s => s.Id == stepId)).Select(p => (Guid?)p.DocumentId),
+                cancellationToken)
             ?? throw new EntityNotFoundException("Entity:ApprovalStep", stepId);
         var plan = await plans.GetAsync(planId, cancellationToken);
         var me = currentUser.Id!.Value;
@@ -78,7 +86,7 @@ public class ApprovalAppService(
         await plans.TouchAsync(plan, cancellationToken);
         await plans.SaveChangesAsync(cancellationToken);
 
-        if (outcome == DecisionOutcome.PlanApproved && plan.EffectiveDate <= WorkingDayCalendar.ChinaDate(clock.GetUtcNow()))
+        if (outcome == ApprovalOutcome.Approved && plan.EffectiveDate <= WorkingDayCalendar.ChinaDate(clock.GetUtcNow()))
         {
             try
             {

@@ -7,6 +7,10 @@ using TalentReform.Users;
 
 namespace TalentReform.Planning;
 
+/// <summary>
+/// The zone's approval routes for staffing plans. The engine keeps routes per kind of document; this service manages
+/// the staffing plans' ones (a later kind, e.g. recruitment plans, gets its routes through its own module's service).
+/// </summary>
 public class ApprovalRouteAppService(
     IRepository<ApprovalRoute> routes,
     IApproverDirectory directory,
@@ -18,7 +22,7 @@ public class ApprovalRouteAppService(
 {
     public async Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
-        var all = await executer.ToListAsync(routes.GetQueryable().OrderByDescending(r => r.IsDefault).ThenBy(r => r.Name), cancellationToken);
+        var all = await executer.ToListAsync(Routes().OrderByDescending(r => r.IsDefault).ThenBy(r => r.Name), cancellationToken);
         var names = await builder.UserNamesAsync(all.SelectMany(r => r.Steps).SelectMany(s => s.Users), cancellationToken);
         return all.Select(r => ToDto(r, names)).ToList();
     }
@@ -28,7 +32,7 @@ public class ApprovalRouteAppService(
 
     public async Task<ApprovalRouteDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var route = await routes.GetAsync(id, cancellationToken);
+        var route = await GetRouteAsync(id, cancellationToken);
         return ToDto(route, await builder.UserNamesAsync(route.Steps.SelectMany(s => s.Users), cancellationToken));
     }
 
@@ -38,8 +42,8 @@ public class ApprovalRouteAppService(
         var steps = await ToSpecsAsync(zoneId, input.Steps, cancellationToken);
 
         // The zone's first route is its default: a zone with routes always has one to submit along.
-        var isDefault = input.IsDefault || !await routes.AnyAsync(r => r.ZoneId == zoneId, cancellationToken);
-        var route = new ApprovalRoute(Guid.NewGuid(), zoneId, input.Name, isDefault, steps);
+        var isDefault = input.IsDefault || !await routes.AnyAsync(r => r.ZoneId == zoneId && r.DocumentKind == StaffingPlan.Kind, cancellationToken);
+        var route = new ApprovalRoute(Guid.NewGuid(), zoneId, StaffingPlan.Kind, input.Name, isDefault, steps);
         await ClearOtherDefaultsAsync(route, cancellationToken);
         await routes.InsertAsync(route, cancellationToken);
         await NotifyLeadersAsync(route, NotificationKind.ApprovalRouteChanged, cancellationToken);
@@ -49,7 +53,7 @@ public class ApprovalRouteAppService(
 
     public async Task<ApprovalRouteDto> UpdateAsync(Guid id, UpdateApprovalRouteDto input, CancellationToken cancellationToken = default)
     {
-        var route = await routes.GetAsync(id, cancellationToken);
+        var route = await GetRouteAsync(id, cancellationToken);
         route.ConcurrencyStamp = input.ConcurrencyStamp;
         var steps = await ToSpecsAsync(route.ZoneId!.Value, input.Steps, cancellationToken);
 
@@ -65,11 +69,11 @@ public class ApprovalRouteAppService(
     /// <summary>Running approvals keep their copied steps, so a route can go at any time; when the default goes, the next by name takes over.</summary>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var route = await routes.GetAsync(id, cancellationToken);
+        var route = await GetRouteAsync(id, cancellationToken);
         if (route.IsDefault)
         {
             var next = await executer.FirstOrDefaultAsync(
-                routes.GetQueryable().Where(r => r.ZoneId == route.ZoneId && r.Id != route.Id).OrderBy(r => r.Name), cancellationToken);
+                Routes().Where(r => r.ZoneId == route.ZoneId && r.Id != route.Id).OrderBy(r => r.Name), cancellationToken);
             next?.MakeDefault();
         }
 
@@ -90,9 +94,14 @@ public class ApprovalRouteAppService(
             return;
         }
 
-        var others = await executer.ToListAsync(routes.GetQueryable().Where(r => r.ZoneId == route.ZoneId && r.Id != route.Id && r.IsDefault), cancellationToken);
+        var others = await executer.ToListAsync(Routes().Where(r => r.ZoneId == route.ZoneId && r.Id != route.Id && r.IsDefault), cancellationToken);
         others.ForEach(r => r.ClearDefault());
     }
+
+    private IQueryable<ApprovalRoute> Routes() => routes.GetQueryable().Where(r => r.DocumentKind == StaffingPlan.Kind);
+
+    private async Task<ApprovalRoute> GetRouteAsync(Guid id, CancellationToken cancellationToken) =>
+        await executer.FirstOrDefaultAsync(Routes().Where(r => r.Id == id), cancellationToken) ?? throw new EntityNotFoundException("Entity:ApprovalRoute", id);
 
     private async Task<List<ApprovalRouteStepSpec>> ToSpecsAsync(Guid zoneId, List<ApprovalRouteStepInput> steps, CancellationToken cancellationToken)
     {

@@ -5,45 +5,20 @@ namespace TalentReform.Planning;
 
 /// <summary>
 /// The two scheduled duties of the Planning module, for every zone (run by the host's Quartz jobs, without a
-/// signed-in user): mark overdue approval steps and notify (超期提醒、督办), and apply approved plans whose
-/// effective date has come.
+/// signed-in user): mark overdue approval steps of every kind of document and notify (超期提醒、督办: the approval
+/// engine's), and apply approved plans whose effective date has come.
 /// </summary>
 public class PlanMaintenanceService(
     IRepository<StaffingPlan> plans,
-    IRepository<ApprovalStep> steps,
-    StaffingPlanManager manager,
+    ApprovalEngine engine,
     PlanApplyRunner applyRunner,
     IDataFilter dataFilter,
     IAsyncQueryableExecuter executer,
     TimeProvider clock)
 {
     /// <returns>How many steps were newly found overdue.</returns>
-    public async Task<int> NotifyOverdueStepsAsync(CancellationToken cancellationToken = default)
-    {
-        using var _ = dataFilter.DisableZoneFilter();
-        var now = clock.GetUtcNow();
-        var candidates = (await executer.ToListAsync(
-                steps.GetDetachedQueryable().Where(s => s.Status == ApprovalStepStatus.Pending && s.OverdueNotifiedAt == null).Select(s => new { s.Id, s.PlanId, s.DueAt }),
-                cancellationToken))
-            .Where(s => s.DueAt < now)
-            .ToList();
-        var count = 0;
-        foreach (var group in candidates.GroupBy(s => s.PlanId))
-        {
-            var plan = await plans.GetAsync(group.Key, cancellationToken);
-            foreach (var candidate in group)
-            {
-                if (await manager.NotifyOverdueAsync(plan, plan.GetStep(candidate.Id), cancellationToken))
-                {
-                    count++;
-                }
-            }
-
-            await plans.SaveChangesAsync(cancellationToken);
-        }
-
-        return count;
-    }
+    public Task<int> NotifyOverdueStepsAsync(CancellationToken cancellationToken = default) =>
+        engine.NotifyOverdueStepsAsync(cancellationToken: cancellationToken);
 
     /// <returns>How many plans were applied.</returns>
     public async Task<int> ApplyDuePlansAsync(CancellationToken cancellationToken = default)

@@ -47,7 +47,7 @@ public class StaffingPlanAppService(
             {
                 p.Id, p.Number, p.Title, p.Status, p.EffectiveDate, p.CreatorName, p.CreationTime, p.SubmittedAt, p.DecidedAt, p.AppliedAt,
                 ChangeCount = p.Changes.Count(),
-                Step = p.Steps.Where(s => s.Round == p.Round && s.Status == ApprovalStepStatus.Pending)
+                Step = p.Approval!.Steps.Where(s => s.Round == p.Approval.Round && s.Status == ApprovalStepStatus.Pending)
                     .Select(s => new { s.NameZh, s.NameEn, s.DueAt }).FirstOrDefault(),
             });
         var rows = await executer.ToListAsync(page, cancellationToken);

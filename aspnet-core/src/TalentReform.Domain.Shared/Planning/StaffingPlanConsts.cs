@@ -18,4 +18,7 @@ public static class ApprovalRouteConsts
     public const int MaxStepUsers = 20;
     public const int MaxTimeLimitWorkingDays = 60;
     public const int MaxRoleNameLength = 64;
+
+    /// <summary>The kind of document a route or an approval is for (e.g. "StaffingPlan").</summary>
+    public const int MaxDocumentKindLength = 64;
 }

@@ -3,7 +3,7 @@ using TalentReform.Entities;
 namespace TalentReform.Notifications;
 
 /// <summary>
-/// An in-app notice to one user (a step to approve, a step overdue, a plan decided or applied). The text is
+/// An in-app notice to one user (a step to approve, a step overdue, a document decided, a plan applied). The text is
 /// built when read, in the reader's language, from <see cref="Kind"/> and the stored arguments. Not an
 /// aggregate: notices are not audited, only created and marked read.
 /// </summary>
@@ -13,8 +13,14 @@ public class Notification : Entity, IMultiZone, IHasCreationTime
     public Guid UserId { get; private set; }
     public NotificationKind Kind { get; private set; }
 
-    /// <summary>The staffing plan the notice is about, for the link.</summary>
-    public Guid? PlanId { get; private set; }
+    /// <summary>The document the notice is about (a staffing plan unless <see cref="DocumentKind"/> says otherwise), for the link.</summary>
+    public Guid? DocumentId { get; private set; }
+
+    /// <summary>
+    /// For the approval engine's notices, the kind of document (<c>StaffingPlan</c>, ...): the text names the document by
+    /// its kind ("ApprovalDocumentKind:{kind}", appended to the arguments when read).
+    /// </summary>
+    public string? DocumentKind { get; private set; }
 
     /// <summary>Arguments of the text "Notification:{Kind}", separated by a unit separator character.</summary>
     public string Arguments { get; private set; } = "";
@@ -28,13 +34,14 @@ public class Notification : Entity, IMultiZone, IHasCreationTime
     {
     }
 
-    public Notification(Guid id, Guid zoneId, Guid userId, NotificationKind kind, Guid? planId, IEnumerable<string> arguments, DateTimeOffset now)
+    public Notification(Guid id, Guid zoneId, Guid userId, NotificationKind kind, Guid? documentId, IEnumerable<string> arguments, DateTimeOffset now, string? documentKind = null)
         : base(id)
     {
         ZoneId = zoneId;
         UserId = userId;
         Kind = kind;
-        PlanId = planId;
+        DocumentId = documentId;
+        DocumentKind = documentKind;
         Arguments = string.Join(Separator, arguments.Select(a => a.Replace(Separator, ' ')));
         CreationTime = now;
     }

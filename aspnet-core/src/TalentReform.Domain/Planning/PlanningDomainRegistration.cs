@@ -15,7 +15,7 @@ public static class PlanningDomainRegistration
         services.TryAddScoped<IZoneStructureSource, ZoneStructureSource>();
         services.TryAddScoped<PlanImpactCalculator>();
         services.TryAddScoped<StaffingPlanManager>();
-        services.TryAddScoped<ApprovalRouteIndependence>();
+        services.AddApprovalEngine();
         services.TryAddScoped<PlanApplier>();
         return services;
     }

@@ -10,19 +10,20 @@ namespace TalentReform.Planning;
 /// <summary>
 /// 定岗定编方案 / 机构改革方案: a titled, reasoned (请示) list of typed changes with an effective date, drafted by
 /// HR, approved step by step, and applied all at once. Its impact report and the versions it was based on are
-/// stored at submission. Every decision also changes the plan row, so two decisions racing on one step
-/// conflict on the concurrency stamp and only one wins.
+/// stored at submission. It is the approval engine's first kind of document: its steps and decisions live in its
+/// <see cref="ApprovalProcess"/>, and the engine tells it the outcome.
 /// </summary>
-public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
+public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime, IApprovableDocument
 {
+    /// <summary>The plans' kind of document for the approval engine (their routes, inbox and statistics).</summary>
+    public const string Kind = "StaffingPlan";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
     private readonly List<PlanChange> _changes = [];
-    private readonly List<ApprovalStep> _steps = [];
-    private readonly List<ApprovalDecision> _decisions = [];
 
     public Guid? ZoneId { get; private set; }
 
@@ -37,12 +38,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     public string CreatorName { get; private set; } = null!;
     public DateTimeOffset CreationTime { get; private set; }
     public DateTimeOffset LastModificationTime { get; private set; }
-    public int Round { get; private set; }
-    public string? RouteName { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
-
-    /// <summary>Who submitted the current round; with the drafter, never an approver of it.</summary>
-    public Guid? SubmitterId { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public DateTimeOffset? AppliedAt { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
@@ -62,9 +58,23 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     /// <summary>Why the last apply failed (error code and arguments, JSON); cleared by a successful apply.</summary>
     public string? ApplyFailureJson { get; private set; }
 
+    /// <summary>The plan's approval (steps, decisions), from its first submission on.</summary>
+    public Guid? ApprovalProcessId { get; private set; }
+
+    public ApprovalProcess? Approval { get; private set; }
+
     public IReadOnlyList<PlanChange> Changes => _changes.OrderBy(c => c.Sequence).ToList();
-    public IReadOnlyList<ApprovalStep> Steps => _steps.OrderBy(s => s.Round).ThenBy(s => s.Sequence).ToList();
-    public IReadOnlyList<ApprovalDecision> Decisions => _decisions.OrderBy(d => d.DecidedAt).ToList();
+    public IReadOnlyList<ApprovalStep> Steps => Approval?.Steps ?? [];
+    public IReadOnlyList<ApprovalDecision> Decisions => Approval?.Decisions ?? [];
+
+    /// <summary>Which submission (0 while never submitted).</summary>
+    public int Round => Approval?.Round ?? 0;
+
+    public string? RouteName => Approval?.RouteName;
+
+    string IApprovableDocument.ApprovalKind => Kind;
+
+    Guid IApprovableDocument.DrafterId => CreatorId;
 
     protected StaffingPlan()
     {
@@ -98,10 +108,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
 
     public ApplyFailure? LastApplyFailure => ApplyFailureJson is null ? null : JsonSerializer.Deserialize<ApplyFailure>(ApplyFailureJson, Json);
 
-    public IEnumerable<ApprovalStep> CurrentSteps => _steps.Where(s => s.Round == Round);
-
-    /// <summary>The drafter and the submitter: they never decide this plan's steps (不相容岗位分离).</summary>
-    public ApprovalParties Parties => new(CreatorId, SubmitterId);
+    public IEnumerable<ApprovalStep> CurrentSteps => Approval?.CurrentSteps ?? [];
 
     public void Edit(string title, string rationale, DateOnly effectiveDate, DateTimeOffset now)
     {
@@ -149,10 +156,10 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
         _changes.FirstOrDefault(c => c.Id == changeId) ?? throw new BusinessException(TalentReformErrorCodes.PlanChangeNotFound, changeId);
 
     /// <summary>
-    /// Sends the plan into approval along <paramref name="routeSteps"/>; the manager then starts the first
-    /// step. Refused without changes, or when the result newly breaks a hard rule (the first is named).
+    /// Marks the plan submitted with its impact as of now, before the approval engine starts the round. Refused
+    /// unless a draft or returned, without changes, or when the result newly breaks a hard rule (the first is named).
     /// </summary>
-    public ApprovalStep Submit(PlanImpactResult impact, string routeName, IReadOnlyList<ApprovalRouteStep> routeSteps, Guid submitterId, DateTimeOffset now)
+    public void Submit(PlanImpactResult impact, DateTimeOffset now)
     {
         EnsureStatus(TalentReformErrorCodes.PlanStatusInvalid, "PlanAction:Submit", StaffingPlanStatus.Draft, StaffingPlanStatus.Returned);
         if (_changes.Count == 0)
@@ -167,92 +174,41 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
             throw new BusinessException(TalentReformErrorCodes.PlanBreaksHardRules, blocking.Count, PlanViolationText.Of(first));
         }
 
-        Round++;
         Status = StaffingPlanStatus.Submitted;
         SubmittedAt = now;
-        SubmitterId = submitterId;
         DecidedAt = null;
-        RouteName = routeName;
         ImpactReportJson = JsonSerializer.Serialize(impact.Report, Json);
         BaseVersionsJson = JsonSerializer.Serialize(impact.BaseVersions, Json);
         ChangeNamesJson = impact.ChangeNames.Count == _changes.Count ? JsonSerializer.Serialize(impact.ChangeNames, Json) : null;
         ApplyFailureJson = null;
-        var steps = routeSteps.OrderBy(s => s.Sequence).Select(s => new ApprovalStep(Guid.NewGuid(), Id, Round, s)).ToList();
-        _steps.AddRange(steps);
-        Touch(now);
-        return steps[0];
-    }
-
-    /// <summary>
-    /// Starts a waiting step of the current round with its approvers and due time (computed by the manager); the
-    /// drafter and submitter are left out of the approvers.
-    /// </summary>
-    public void StartStep(ApprovalStep step, IReadOnlyCollection<Guid> approvers, DateTimeOffset dueAt, DateTimeOffset now)
-    {
-        step.Start(now, dueAt, approvers, Parties);
         Touch(now);
     }
 
-    public ApprovalStep GetStep(Guid stepId) =>
-        _steps.FirstOrDefault(s => s.Id == stepId) ?? throw new EntityNotFoundException("Entity:ApprovalStep", stepId);
+    void IApprovableDocument.AttachApproval(ApprovalProcess process)
+    {
+        Approval = process;
+        ApprovalProcessId = process.Id;
+    }
 
     /// <summary>
-    /// Records <paramref name="userId"/>'s decision on a pending step of this plan. Approve completes the step
-    /// (a counter-signed one once every approver has approved) and the plan when it was the last; reject ends
-    /// the plan; return hands it back for revision. Reject and return need a comment.
+    /// The engine's word on the plan: approved, rejected, or returned for revision. Every decision also changes the
+    /// plan row, so the plan lists show it as just worked on.
     /// </summary>
-    public (DecisionOutcome Outcome, ApprovalStep? Next) Decide(
-        Guid stepId, Guid userId, string userName, ApprovalDecisionKind kind, string? comment, DateTimeOffset now)
+    void IApprovableDocument.OnApprovalDecision(ApprovalOutcome outcome, DateTimeOffset now)
     {
-        var step = GetStep(stepId);
-        if (Status != StaffingPlanStatus.Submitted || step.Status != ApprovalStepStatus.Pending)
-        {
-            throw BusinessException.Conflict(TalentReformErrorCodes.ApprovalStepNotPending);
-        }
-
-        step.EnsureMayDecide(userId, Parties);
-
-        if (_decisions.Any(d => d.StepId == step.Id && d.UserId == userId))
-        {
-            throw BusinessException.Conflict(TalentReformErrorCodes.ApprovalAlreadyDecided, step.NameZh);
-        }
-
-        if (kind != ApprovalDecisionKind.Approve && string.IsNullOrWhiteSpace(comment))
-        {
-            throw new BusinessException(TalentReformErrorCodes.ApprovalCommentRequired);
-        }
-
-        _decisions.Add(new ApprovalDecision(Guid.NewGuid(), step, userId, userName, kind, comment, now));
         Touch(now);
-        switch (kind)
+        StaffingPlanStatus? end = outcome switch
         {
-            case ApprovalDecisionKind.Reject:
-                step.Complete(ApprovalStepStatus.Rejected, now);
-                Finish(StaffingPlanStatus.Rejected, now);
-                return (DecisionOutcome.PlanRejected, null);
-            case ApprovalDecisionKind.Return:
-                step.Complete(ApprovalStepStatus.Returned, now);
-                Finish(StaffingPlanStatus.Returned, now);
-                return (DecisionOutcome.PlanReturned, null);
-        }
-
-        // 会签 waits for every approver who may decide: a drafter listed on a step started before the
-        // separation-of-duties rule cannot, so they do not hold the step open.
-        if (step.CounterSign && step.Approvers.Any(a => !Parties.Includes(a) && !_decisions.Any(d => d.StepId == step.Id && d.UserId == a)))
+            ApprovalOutcome.Approved => StaffingPlanStatus.Approved,
+            ApprovalOutcome.Rejected => StaffingPlanStatus.Rejected,
+            ApprovalOutcome.Returned => StaffingPlanStatus.Returned,
+            _ => null,
+        };
+        if (end is { } status)
         {
-            return (DecisionOutcome.StepStillOpen, null);
+            Status = status;
+            DecidedAt = now;
         }
-
-        step.Complete(ApprovalStepStatus.Approved, now);
-        var next = CurrentSteps.Where(s => s.Status == ApprovalStepStatus.Waiting).OrderBy(s => s.Sequence).FirstOrDefault();
-        if (next is not null)
-        {
-            return (DecisionOutcome.NextStepStarted, next);
-        }
-
-        Status = StaffingPlanStatus.Approved;
-        DecidedAt = now;
-        return (DecisionOutcome.PlanApproved, null);
     }
 
     public void Withdraw(DateTimeOffset now)
@@ -260,7 +216,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
         EnsureStatus(
             TalentReformErrorCodes.PlanStatusInvalid, "PlanAction:Withdraw",
             StaffingPlanStatus.Draft, StaffingPlanStatus.Returned, StaffingPlanStatus.Submitted, StaffingPlanStatus.Approved);
-        CancelOpenSteps();
+        Approval?.Cancel();
         Status = StaffingPlanStatus.Withdrawn;
         WithdrawnAt = now;
         Touch(now);
@@ -288,21 +244,6 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime
     {
         ApplyFailureJson = JsonSerializer.Serialize(new ApplyFailure(error.Code, error.Args.Select(a => a?.ToString() ?? "").ToList(), now), Json);
         Touch(now);
-    }
-
-    private void Finish(StaffingPlanStatus status, DateTimeOffset now)
-    {
-        CancelOpenSteps();
-        Status = status;
-        DecidedAt = now;
-    }
-
-    private void CancelOpenSteps()
-    {
-        foreach (var open in _steps.Where(s => s.Status is ApprovalStepStatus.Waiting or ApprovalStepStatus.Pending))
-        {
-            open.Cancel();
-        }
     }
 
     private void BeginEdit(DateTimeOffset now)

@@ -388,13 +388,17 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreationTime")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
-
-                    b.Property<Guid?>("PlanId")
-                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("datetimeoffset");
@@ -618,7 +622,7 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<bool>("OnTime")
                         .HasColumnType("bit");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("ProcessId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("StepId")
@@ -636,12 +640,73 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.HasIndex("DecidedAt");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ProcessId");
 
                     b.HasIndex("StepId", "UserId")
                         .IsUnique();
 
                     b.ToTable("TrApprovalDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalProcess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("DocumentTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid>("DrafterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RouteName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("SubmitterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKind", "DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "DocumentKind", "Status");
+
+                    b.ToTable("TrApprovalProcesses", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalRoute", b =>
@@ -656,6 +721,11 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("DocumentKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<bool>("IsDefault")
                         .HasColumnType("bit");
 
@@ -669,7 +739,7 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ZoneId", "Name")
+                    b.HasIndex("ZoneId", "DocumentKind", "Name")
                         .IsUnique()
                         .HasFilter("[ZoneId] IS NOT NULL");
 
@@ -778,7 +848,7 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("OverdueNotifiedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("ProcessId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Round")
@@ -800,7 +870,7 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ProcessId");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -845,6 +915,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.Property<string>("ApplyFailureJson")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("ApprovalProcessId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("BaseVersionsJson")
                         .HasColumnType("nvarchar(max)");
@@ -891,13 +964,6 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<int>("Round")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RouteName")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -905,9 +971,6 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid?>("SubmitterId")
-                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -921,6 +984,8 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovalProcessId");
 
                     b.HasIndex("ZoneId", "Number")
                         .IsUnique()
@@ -1918,9 +1983,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalDecision", b =>
                 {
-                    b.HasOne("TalentReform.Planning.StaffingPlan", null)
+                    b.HasOne("TalentReform.Planning.Approval.ApprovalProcess", null)
                         .WithMany("Decisions")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1936,9 +2001,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalStep", b =>
                 {
-                    b.HasOne("TalentReform.Planning.StaffingPlan", null)
+                    b.HasOne("TalentReform.Planning.Approval.ApprovalProcess", null)
                         .WithMany("Steps")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1950,6 +2015,16 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.StaffingPlan", b =>
+                {
+                    b.HasOne("TalentReform.Planning.Approval.ApprovalProcess", "Approval")
+                        .WithMany()
+                        .HasForeignKey("ApprovalProcessId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Approval");
                 });
 
             modelBuilder.Entity("TalentReform.Planning.WorkCalendarDay", b =>
@@ -1989,6 +2064,13 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Navigation("Functions");
                 });
 
+            modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalProcess", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalRoute", b =>
                 {
                     b.Navigation("Steps");
@@ -1997,10 +2079,6 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
             modelBuilder.Entity("TalentReform.Planning.StaffingPlan", b =>
                 {
                     b.Navigation("Changes");
-
-                    b.Navigation("Decisions");
-
-                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("TalentReform.Planning.WorkCalendarYear", b =>

@@ -377,12 +377,16 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<long>("CreationTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PlanId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ReadAt")
@@ -606,7 +610,7 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<bool>("OnTime")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("ProcessId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StepId")
@@ -624,12 +628,73 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasIndex("DecidedAt");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ProcessId");
 
                     b.HasIndex("StepId", "UserId")
                         .IsUnique();
 
                     b.ToTable("TrApprovalDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalProcess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentTitle")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DrafterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RouteName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmitterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKind", "DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "DocumentKind", "Status");
+
+                    b.ToTable("TrApprovalProcesses", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalRoute", b =>
@@ -642,6 +707,11 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDefault")
@@ -657,7 +727,7 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ZoneId", "Name")
+                    b.HasIndex("ZoneId", "DocumentKind", "Name")
                         .IsUnique();
 
                     b.ToTable("TrApprovalRoutes", (string)null);
@@ -765,7 +835,7 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<long?>("OverdueNotifiedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("ProcessId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Round")
@@ -787,7 +857,7 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ProcessId");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -831,6 +901,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ApplyFailureJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovalProcessId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BaseVersionsJson")
@@ -878,13 +951,6 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Round")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RouteName")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -892,9 +958,6 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("SubmitterId")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -908,6 +971,8 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovalProcessId");
 
                     b.HasIndex("ZoneId", "Number")
                         .IsUnique();
@@ -1897,9 +1962,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalDecision", b =>
                 {
-                    b.HasOne("TalentReform.Planning.StaffingPlan", null)
+                    b.HasOne("TalentReform.Planning.Approval.ApprovalProcess", null)
                         .WithMany("Decisions")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1915,9 +1980,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalStep", b =>
                 {
-                    b.HasOne("TalentReform.Planning.StaffingPlan", null)
+                    b.HasOne("TalentReform.Planning.Approval.ApprovalProcess", null)
                         .WithMany("Steps")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1929,6 +1994,16 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentReform.Planning.StaffingPlan", b =>
+                {
+                    b.HasOne("TalentReform.Planning.Approval.ApprovalProcess", "Approval")
+                        .WithMany()
+                        .HasForeignKey("ApprovalProcessId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Approval");
                 });
 
             modelBuilder.Entity("TalentReform.Planning.WorkCalendarDay", b =>
@@ -1968,6 +2043,13 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Navigation("Functions");
                 });
 
+            modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalProcess", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("TalentReform.Planning.Approval.ApprovalRoute", b =>
                 {
                     b.Navigation("Steps");
@@ -1976,10 +2058,6 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
             modelBuilder.Entity("TalentReform.Planning.StaffingPlan", b =>
                 {
                     b.Navigation("Changes");
-
-                    b.Navigation("Decisions");
-
-                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("TalentReform.Planning.WorkCalendarYear", b =>

@@ -10,7 +10,8 @@ internal sealed class ApprovalRouteConfiguration : IEntityTypeConfiguration<Appr
     {
         builder.ToTable(TalentReformDbContext.TablePrefix + "ApprovalRoutes");
         builder.Property(r => r.Name).HasMaxLength(ApprovalRouteConsts.MaxNameLength).IsRequired();
-        builder.HasIndex(r => new { r.ZoneId, r.Name }).IsUnique();
+        builder.Property(r => r.DocumentKind).HasMaxLength(ApprovalRouteConsts.MaxDocumentKindLength).IsRequired();
+        builder.HasIndex(r => new { r.ZoneId, r.DocumentKind, r.Name }).IsUnique();
 
         builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RouteId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

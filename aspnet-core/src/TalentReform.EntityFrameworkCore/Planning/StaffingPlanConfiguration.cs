@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TalentReform.EntityFrameworkCore;
-using TalentReform.Planning.Approval;
 
 namespace TalentReform.Planning;
 
@@ -14,17 +13,21 @@ internal sealed class StaffingPlanConfiguration : IEntityTypeConfiguration<Staff
         builder.Property(p => p.Title).HasMaxLength(StaffingPlanConsts.MaxTitleLength).IsRequired();
         builder.Property(p => p.Rationale).HasMaxLength(StaffingPlanConsts.MaxRationaleLength).IsRequired();
         builder.Property(p => p.CreatorName).HasMaxLength(64).IsRequired();
-        builder.Property(p => p.RouteName).HasMaxLength(ApprovalRouteConsts.MaxNameLength);
         builder.HasIndex(p => new { p.ZoneId, p.Number }).IsUnique();
         builder.HasIndex(p => new { p.ZoneId, p.Status, p.EffectiveDate });
 
-        // Changes, approval steps and decisions belong to the plan (same aggregate).
+        // Changes belong to the plan (same aggregate).
         builder.HasMany(p => p.Changes).WithOne().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Changes).HasField("_changes").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
-        builder.HasMany(p => p.Steps).WithOne().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
-        builder.HasMany(p => p.Decisions).WithOne().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.Decisions).HasField("_decisions").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
+        // Its approval is the engine's process (its own aggregate), read with the plan for its timeline. A plan that
+        // went into approval is never deleted, so the process is never orphaned.
+        builder.HasOne(p => p.Approval).WithMany().HasForeignKey(p => p.ApprovalProcessId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.Approval).AutoInclude();
+        builder.Ignore(p => p.Steps);
+        builder.Ignore(p => p.Decisions);
+        builder.Ignore(p => p.Round);
+        builder.Ignore(p => p.RouteName);
         builder.Ignore(p => p.IsEditable);
         builder.Ignore(p => p.ChangeSpecs);
         builder.Ignore(p => p.StoredImpact);
@@ -32,7 +35,6 @@ internal sealed class StaffingPlanConfiguration : IEntityTypeConfiguration<Staff
         builder.Ignore(p => p.StoredChangeNames);
         builder.Ignore(p => p.LastApplyFailure);
         builder.Ignore(p => p.CurrentSteps);
-        builder.Ignore(p => p.Parties);
     }
 }
 
@@ -45,39 +47,5 @@ internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanCha
         builder.Property(c => c.Payload).IsRequired();
         builder.Ignore(c => c.Spec);
         builder.HasIndex(c => new { c.PlanId, c.Sequence });
-    }
-}
-
-internal sealed class ApprovalStepConfiguration : IEntityTypeConfiguration<ApprovalStep>
-{
-    public void Configure(EntityTypeBuilder<ApprovalStep> builder)
-    {
-        builder.ToTable(TalentReformDbContext.TablePrefix + "ApprovalSteps");
-        builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.NameZh).HasMaxLength(ApprovalRouteConsts.MaxNameLength).IsRequired();
-        builder.Property(s => s.NameEn).HasMaxLength(ApprovalRouteConsts.MaxNameLength).IsRequired();
-        builder.Property(s => s.AssigneeRole).HasMaxLength(ApprovalRouteConsts.MaxRoleNameLength);
-        builder.Property(s => s.EscalationRole).HasMaxLength(ApprovalRouteConsts.MaxRoleNameLength);
-        builder.Property(s => s.AssigneeUserIds).HasMaxLength(37 * ApprovalRouteConsts.MaxStepUsers).IsRequired();
-        builder.Property(s => s.ApproverUserIds).HasMaxLength(4000).IsRequired();
-        builder.Ignore(s => s.Approvers);
-        builder.Ignore(s => s.AssigneeUsers);
-        builder.Ignore(s => s.IsOnTime);
-
-        // The inbox and the overdue job look for pending steps by due time.
-        builder.HasIndex(s => new { s.Status, s.DueAt });
-    }
-}
-
-internal sealed class ApprovalDecisionConfiguration : IEntityTypeConfiguration<ApprovalDecision>
-{
-    public void Configure(EntityTypeBuilder<ApprovalDecision> builder)
-    {
-        builder.ToTable(TalentReformDbContext.TablePrefix + "ApprovalDecisions");
-        builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.UserName).HasMaxLength(64).IsRequired();
-        builder.Property(d => d.Comment).HasMaxLength(StaffingPlanConsts.MaxCommentLength);
-        builder.HasIndex(d => new { d.StepId, d.UserId }).IsUnique();
-        builder.HasIndex(d => d.DecidedAt);
     }
 }

@@ -2,10 +2,10 @@ using TalentReform.Entities;
 
 namespace TalentReform.Planning.Approval;
 
-/// <summary>One approver's decision on a step (a counter-signed step has one per approver): the plan's timeline.</summary>
+/// <summary>One approver's decision on a step (a counter-signed step has one per approver): the document's timeline.</summary>
 public class ApprovalDecision : Entity
 {
-    public Guid PlanId { get; private set; }
+    public Guid ProcessId { get; private set; }
     public Guid StepId { get; private set; }
     public Guid UserId { get; private set; }
     public string UserName { get; private set; } = null!;
@@ -23,7 +23,7 @@ public class ApprovalDecision : Entity
     internal ApprovalDecision(Guid id, ApprovalStep step, Guid userId, string userName, ApprovalDecisionKind kind, string? comment, DateTimeOffset decidedAt)
         : base(id)
     {
-        PlanId = step.PlanId;
+        ProcessId = step.ProcessId;
         StepId = step.Id;
         UserId = userId;
         UserName = userName;

@@ -8,14 +8,18 @@ public sealed record ApprovalRouteStepSpec(
     int TimeLimitWorkingDays, string? EscalationRole);
 
 /// <summary>
-/// A zone's approval route for staffing plans (e.g. 编办初审 3 → 分管领导 2 → 主任办公会 5 working days). A
-/// zone may keep several; the default one is used on submission.
+/// A zone's approval route for one kind of document (for staffing plans e.g. 编办初审 3 → 分管领导 2 → 主任办公会 5
+/// working days). A zone may keep several per kind; the kind's default one is used on submission.
 /// </summary>
 public class ApprovalRoute : AggregateRoot, IMultiZone
 {
     private readonly List<ApprovalRouteStep> _steps = [];
 
     public Guid? ZoneId { get; private set; }
+
+    /// <summary>The kind of document the route approves (<see cref="IApprovableDocument.ApprovalKind"/>).</summary>
+    public string DocumentKind { get; private set; } = null!;
+
     public string Name { get; private set; } = null!;
     public bool IsDefault { get; private set; }
 
@@ -25,10 +29,11 @@ public class ApprovalRoute : AggregateRoot, IMultiZone
     {
     }
 
-    public ApprovalRoute(Guid id, Guid zoneId, string name, bool isDefault, IReadOnlyList<ApprovalRouteStepSpec> steps)
+    public ApprovalRoute(Guid id, Guid zoneId, string documentKind, string name, bool isDefault, IReadOnlyList<ApprovalRouteStepSpec> steps)
         : base(id)
     {
         ZoneId = zoneId;
+        DocumentKind = Check.NotNullOrWhiteSpace(documentKind, nameof(documentKind));
         Update(name, isDefault, steps);
     }
 

@@ -3,15 +3,15 @@ using TalentReform.Entities;
 namespace TalentReform.Planning.Approval;
 
 /// <summary>
-/// One step of a submitted plan's approval, copied from the zone's route at submission (a later route edit
-/// does not change a running approval). Its approvers are fixed when it starts, and its due time is the start
+/// One step of a document's approval (<see cref="ApprovalProcess"/>), copied from the zone's route at submission
+/// (a later route edit does not change a running approval). Its approvers are fixed when it starts, and its due time is the start
 /// plus its 承诺时限 in working days on the national calendar.
 /// </summary>
 public class ApprovalStep : Entity
 {
-    public Guid PlanId { get; private set; }
+    public Guid ProcessId { get; private set; }
 
-    /// <summary>Which submission of the plan (1, then 2 after a return for revision, ...).</summary>
+    /// <summary>Which submission of the document (1, then 2 after a return for revision, ...).</summary>
     public int Round { get; private set; }
 
     public int Sequence { get; private set; }
@@ -46,10 +46,10 @@ public class ApprovalStep : Entity
     {
     }
 
-    internal ApprovalStep(Guid id, Guid planId, int round, ApprovalRouteStep routeStep)
+    internal ApprovalStep(Guid id, Guid processId, int round, ApprovalRouteStep routeStep)
         : base(id)
     {
-        PlanId = planId;
+        ProcessId = processId;
         Round = round;
         Sequence = routeStep.Sequence;
         NameZh = routeStep.NameZh;

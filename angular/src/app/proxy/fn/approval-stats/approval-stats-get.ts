@@ -12,6 +12,7 @@ import { ApprovalStatsDto } from '../../models/approval-stats-dto';
 export interface ApprovalStatsGet$Params {
   from?: string;
   to?: string;
+  documentKind?: string;
 }
 
 export function approvalStatsGet(http: HttpClient, rootUrl: string, params?: ApprovalStatsGet$Params, context?: HttpContext): Observable<StrictHttpResponse<ApprovalStatsDto>> {
@@ -19,6 +20,7 @@ export function approvalStatsGet(http: HttpClient, rootUrl: string, params?: App
   if (params) {
     rb.query('from', params.from, {});
     rb.query('to', params.to, {});
+    rb.query('documentKind', params.documentKind, {});
   }
 
   return http.request(

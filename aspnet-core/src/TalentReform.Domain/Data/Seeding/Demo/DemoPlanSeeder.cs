@@ -28,7 +28,7 @@ public class DemoPlanSeeder(
     IRepository<Post> posts,
     PlanImpactCalculator impact,
     PlanApplier applier,
-    StaffingPlanManager manager,
+    ApprovalNotifier notifier,
     WorkingDayCalendar calendar,
     IAsyncQueryableExecuter executer)
 {
@@ -38,7 +38,7 @@ public class DemoPlanSeeder(
     private IRepository<StaffingPlan> Plans => plans;
     private PlanImpactCalculator Impact => impact;
     private PlanApplier Applier => applier;
-    private StaffingPlanManager Manager => manager;
+    private ApprovalNotifier Notifier => notifier;
     private WorkingDayCalendar Calendar => calendar;
 
     public async Task SeedAsync(DemoZone zone, CancellationToken cancellationToken = default)
@@ -113,13 +113,13 @@ public class DemoPlanSeeder(
 
     private async Task<ApprovalRoute> EnsureRouteAsync(DemoZone zone, DemoIds ids, DemoApprovers people, CancellationToken cancellationToken)
     {
-        var route = await executer.FirstOrDefaultAsync(routes.GetQueryable().Where(r => r.ZoneId == zone.Id && r.IsDefault), cancellationToken);
+        var route = await executer.FirstOrDefaultAsync(routes.GetQueryable().Where(r => r.ZoneId == zone.Id && r.DocumentKind == StaffingPlan.Kind && r.IsDefault), cancellationToken);
         if (route is not null)
         {
             return route;
         }
 
-        route = new ApprovalRoute(ids.For("route", "default"), zone.Id, "定岗定编方案审批", true,
+        route = new ApprovalRoute(ids.For("route", "default"), zone.Id, StaffingPlan.Kind, "定岗定编方案审批", true,
         [
             new("编办初审", "Staffing office review", ApprovalAssigneeKind.Users, null, [people.Reviewer.Id], false, 3, RoleNames.Leader),
             new("分管领导审核", "Deputy director review", ApprovalAssigneeKind.Users, null, [people.Leader.Id], false, 2, RoleNames.Leader),
@@ -159,15 +159,18 @@ public class DemoPlanSeeder(
             }
 
             var result = await seeder.Impact.CalculateAsync(zone.Id, effective, plan.ChangeSpecs, cancellationToken);
-            var step = plan.Submit(result, route.Name, route.Steps, people.Hr.Id, submitted);
+            plan.Submit(result, submitted);
+            var approval = new ApprovalProcess(Guid.NewGuid(), plan);
+            ((IApprovableDocument)plan).AttachApproval(approval);
+            var step = approval.Submit(plan, route.Name, route.Steps, people.Hr.Id);
             await StartAsync(plan, step, submitted, cancellationToken);
             for (var i = 0; i < decisions.Count; i++)
             {
                 var (user, after, hour) = decisions[i];
                 var at = await DecisionTimeAsync(step!.StartedAt!.Value, after, hour, cancellationToken);
                 var (kind, comment) = i == decisions.Count - 1 && last is { } l ? (l.Kind, l.Comment) : (ApprovalDecisionKind.Approve, (string?)"同意。");
-                var (outcome, next) = plan.Decide(step.Id, user.Id, user.Name, kind, comment, at);
-                if (outcome == DecisionOutcome.NextStepStarted)
+                var (outcome, next) = approval.Decide(plan, step.Id, user.Id, user.Name, kind, comment, at);
+                if (outcome == ApprovalOutcome.NextStepStarted)
                 {
                     step = next;
                     await StartAsync(plan, step!, at, cancellationToken);
@@ -188,10 +191,11 @@ public class DemoPlanSeeder(
         {
             var approvers = step.AssigneeUsers;
             var due = await seeder.Calendar.AddWorkingDaysAsync(at, step.TimeLimitWorkingDays, cancellationToken);
-            plan.StartStep(step, approvers, due, at);
+            plan.Approval!.StartStep(step, approvers, due, at);
             if (plan.Status == StaffingPlanStatus.Submitted)
             {
-                await seeder.Manager.NotifyAsync(plan, step.Approvers, Notifications.NotificationKind.StepAssigned, [plan.Title, step.NameZh, StaffingPlanManager.FormatDue(due)], at, cancellationToken);
+                await seeder.Notifier.NotifyAsync(
+                    plan.Approval, step.Approvers, Notifications.NotificationKind.StepAssigned, [plan.Title, step.NameZh, ApprovalNotifier.FormatDue(due)], at, cancellationToken);
             }
         }
 
