@@ -36,11 +36,34 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrApprovalProcesses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DocumentKind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    DocumentTitle = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    DrafterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubmitterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Round = table.Column<int>(type: "int", nullable: false),
+                    RouteName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrApprovalProcesses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrApprovalRoutes",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DocumentKind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     IsDefault = table.Column<bool>(type: "bit", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
@@ -160,7 +183,8 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DocumentKind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Arguments = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
@@ -326,39 +350,6 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "TrStaffingPlans",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Rationale = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Round = table.Column<int>(type: "int", nullable: false),
-                    RouteName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SubmitterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AppliedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    WithdrawnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ImpactReportJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ChangeNamesJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    BaseVersionsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ApplyFailureJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrStaffingPlans", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "TrStaffingQuotas",
                 columns: table => new
                 {
@@ -520,6 +511,102 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrApprovalDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProcessId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StepId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OnTime = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrApprovalDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrApprovalDecisions_TrApprovalProcesses_ProcessId",
+                        column: x => x.ProcessId,
+                        principalTable: "TrApprovalProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrApprovalSteps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProcessId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Round = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    NameZh = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AssigneeKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AssigneeRole = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    AssigneeUserIds = table.Column<string>(type: "nvarchar(740)", maxLength: 740, nullable: false),
+                    CounterSign = table.Column<bool>(type: "bit", nullable: false),
+                    TimeLimitWorkingDays = table.Column<int>(type: "int", nullable: false),
+                    EscalationRole = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ApproverUserIds = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    OverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrApprovalSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrApprovalSteps_TrApprovalProcesses_ProcessId",
+                        column: x => x.ProcessId,
+                        principalTable: "TrApprovalProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrStaffingPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Rationale = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ImpactReportJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ChangeNamesJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    BaseVersionsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ApplyFailureJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ApprovalProcessId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrStaffingPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrStaffingPlans_TrApprovalProcesses_ApprovalProcessId",
+                        column: x => x.ApprovalProcessId,
+                        principalTable: "TrApprovalProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrApprovalRouteSteps",
                 columns: table => new
                 {
@@ -652,86 +739,6 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "TrApprovalDecisions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StepId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OnTime = table.Column<bool>(type: "bit", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrApprovalDecisions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TrApprovalDecisions_TrStaffingPlans_PlanId",
-                        column: x => x.PlanId,
-                        principalTable: "TrStaffingPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TrApprovalSteps",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Round = table.Column<int>(type: "int", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    NameZh = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    AssigneeKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    AssigneeRole = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    AssigneeUserIds = table.Column<string>(type: "nvarchar(740)", maxLength: 740, nullable: false),
-                    CounterSign = table.Column<bool>(type: "bit", nullable: false),
-                    TimeLimitWorkingDays = table.Column<int>(type: "int", nullable: false),
-                    EscalationRole = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ApproverUserIds = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    OverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrApprovalSteps", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TrApprovalSteps_TrStaffingPlans_PlanId",
-                        column: x => x.PlanId,
-                        principalTable: "TrStaffingPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TrPlanChanges",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrPlanChanges", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TrPlanChanges_TrStaffingPlans_PlanId",
-                        column: x => x.PlanId,
-                        principalTable: "TrStaffingPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "TrWorkCalendarDays",
                 columns: table => new
                 {
@@ -785,6 +792,27 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         principalTable: "TrZones",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrPlanChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrPlanChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrPlanChanges_TrStaffingPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "TrStaffingPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -900,9 +928,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 column: "DecidedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TrApprovalDecisions_PlanId",
+                name: "IX_TrApprovalDecisions_ProcessId",
                 table: "TrApprovalDecisions",
-                column: "PlanId");
+                column: "ProcessId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrApprovalDecisions_StepId_UserId",
@@ -911,9 +939,20 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TrApprovalRoutes_ZoneId_Name",
+                name: "IX_TrApprovalProcesses_DocumentKind_DocumentId",
+                table: "TrApprovalProcesses",
+                columns: new[] { "DocumentKind", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrApprovalProcesses_ZoneId_DocumentKind_Status",
+                table: "TrApprovalProcesses",
+                columns: new[] { "ZoneId", "DocumentKind", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrApprovalRoutes_ZoneId_DocumentKind_Name",
                 table: "TrApprovalRoutes",
-                columns: new[] { "ZoneId", "Name" },
+                columns: new[] { "ZoneId", "DocumentKind", "Name" },
                 unique: true,
                 filter: "[ZoneId] IS NOT NULL");
 
@@ -923,9 +962,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 columns: new[] { "RouteId", "Sequence" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TrApprovalSteps_PlanId",
+                name: "IX_TrApprovalSteps_ProcessId",
                 table: "TrApprovalSteps",
-                column: "PlanId");
+                column: "ProcessId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrApprovalSteps_Status_DueAt",
@@ -1067,6 +1106,11 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "IX_TrStaffingMixRules_ZoneId_OrgUnitId",
                 table: "TrStaffingMixRules",
                 columns: new[] { "ZoneId", "OrgUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrStaffingPlans_ApprovalProcessId",
+                table: "TrStaffingPlans",
+                column: "ApprovalProcessId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrStaffingPlans_ZoneId_Number",
@@ -1306,6 +1350,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "TrWorkCalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "TrApprovalProcesses");
 
             migrationBuilder.DropTable(
                 name: "TrZones");
