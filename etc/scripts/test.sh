@@ -2,11 +2,12 @@
 # Runs every test suite: backend (xUnit), Angular unit tests (Vitest) and browser end-to-end tests
 # (Playwright driving Debian's Chromium against the real host on a fresh SQLite database), and compiles
 # etc/bench so it cannot rot.
-# Two lanes run side by side, because each mostly keeps one core busy: the .NET lane (build, benchmarks
-# build, xUnit suites) and the Angular lane (npm packages, build, Vitest, then the browser tests once the
-# .NET build is there). TEST_SEQUENTIAL=1 runs one step at a time instead.
-# The summary gives each suite's result and wall time; the last line is the total over all suites:
-# "N passed, N failed". Exit code is non-zero on any failure.
+# Two lanes run side by side: the .NET lane (build; then the HTTP suite, the longest, beside the other xUnit
+# suites and the benchmarks' compile) and the Angular lane (npm packages, build; then the browser tests, the
+# longest step of all, as soon as the .NET build is there, beside Vitest). TEST_SEQUENTIAL=1 runs one step at
+# a time instead.
+# The summary gives each suite's result and wall time, then the run's total wall time; the last line is the
+# total over all suites: "N passed, N failed". Exit code is non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -166,7 +167,13 @@ e2e_tests() { # ng_build_rc dotnet_build_rc
       DOTNET_NOLOGO=1 exec dotnet bin/Debug/net10.0/TalentReform.HttpApi.Host.dll) >"$work/host.log" 2>&1 &
     host=$!
     echo "$host" >"$work/e2e-host.pid"
-    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
+    # It migrates and seeds the demo zones before it listens: a minute or more on a busy machine. Waits while
+    # the host lives (at most 5 minutes), so the first browser tests never meet a host that is not up yet.
+    for _ in $(seq 1 300); do
+      curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+      kill -0 "$host" 2>/dev/null || break
+      sleep 1
+    done
     rm -f "$artifacts/results.json"
     (cd test/e2e && E2E_BASE_URL="http://127.0.0.1:$port" npx playwright test) >"$work/e2e.log" 2>&1
     e2e=$?
@@ -188,7 +195,7 @@ if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then
   dotnet_lane
   angular_lane
 else
-  step "Building and testing in two lanes: .NET (build, xUnit) beside Angular (build, Vitest, then the browser tests)"
+  step "Building and testing in two lanes: .NET (build, then xUnit) beside Angular (build, then browser tests and Vitest)"
   angular_lane &
   angular_pid=$!
   dotnet_lane
