@@ -2,11 +2,12 @@
 # Runs every test suite: backend (xUnit), Angular unit tests (Vitest) and browser end-to-end tests
 # (Playwright driving Debian's Chromium against the real host on a fresh SQLite database), and compiles
 # etc/bench so it cannot rot.
-# Two lanes run side by side, because each mostly keeps one core busy: the .NET lane (build, benchmarks
-# build, xUnit suites) and the Angular lane (npm packages, build, Vitest, then the browser tests once the
-# .NET build is there). TEST_SEQUENTIAL=1 runs one step at a time instead.
-# The summary gives each suite's result and wall time; the last line is the total over all suites:
-# "N passed, N failed". Exit code is non-zero on any failure.
+# Two lanes run side by side: the .NET lane (build; then the HTTP suite, the longest, beside the other xUnit
+# suites and the benchmarks' compile) and the Angular lane (npm packages, build; then the browser tests, the
+# longest step of all, as soon as the .NET build is there, beside Vitest). TEST_SEQUENTIAL=1 runs one step at
+# a time instead.
+# The summary gives each suite's result and wall time, then the run's total wall time; the last line is the
+# total over all suites: "N passed, N failed". Exit code is non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -17,6 +18,7 @@ angular_pid=""
 cleanup() { # also on an interrupted run: the Angular lane and the e2e host it started
   [ -n "$angular_pid" ] && kill "$angular_pid" 2>/dev/null
   [ -f "$work/e2e-host.pid" ] && kill "$(cat "$work/e2e-host.pid")" 2>/dev/null
+  [ -f "$work/e2e-db.dir" ] && rm -rf "$(cat "$work/e2e-db.dir")"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -67,7 +69,7 @@ npm_install() { # dir: npm ci, unless node_modules was installed from this very 
   (cd "$1" && npm ci --no-audit --no-fund --loglevel=error) && echo "$want" >"$stamp"
 }
 
-# .NET: solution build, benchmarks build, then each xUnit project. Writes dotnet-build.rc once the build is there.
+# .NET: solution build, then the xUnit projects and the benchmarks' compile. Writes dotnet-build.rc once the build is there.
 dotnet_lane() {
   local t=$SECONDS rc
   dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/build.log" 2>&1
@@ -75,46 +77,73 @@ dotnet_lane() {
   echo "--- .NET build: $(elapsed $((SECONDS - t)))"
   [ $rc -eq 0 ] || { grep -E "error" "$work/build.log" | sort -u | head -40; }
 
-  # The benchmarks are outside the solution; compiling them here keeps them compiling.
-  t=$SECONDS
-  if [ $rc -eq 0 ]; then
-    dotnet build etc/bench/TalentReform.Benchmarks -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/bench-build.log" 2>&1
-    if [ $? -eq 0 ]; then note dotnet "TalentReform.Benchmarks (compile)" 0 0 $((SECONDS - t))
-    else grep -E "error" "$work/bench-build.log" | sort -u | head -20; note dotnet "TalentReform.Benchmarks (compile)" 0 1 $((SECONDS - t)); fi
-  fi
   echo $rc >"$work/dotnet-build.rc"
   if [ $rc -ne 0 ]; then note dotnet "backend (build failed)" 0 1 0; return; fi
 
+  # The HTTP suite is by far the longest and keeps one core busy: it starts first, and the other suites
+  # (seconds each) and the benchmarks' compile run beside it one at a time, instead of after it.
+  local project slow="test/TalentReform.HttpApi.Tests/TalentReform.HttpApi.Tests.csproj" slow_pid=""
+  if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then xunit_suite "$slow"
+  elif [ -f "$slow" ]; then xunit_suite "$slow" & slow_pid=$!; fi
+  bench_build
   for project in test/TalentReform.*Tests/*.csproj; do
-    local name passed failed line
-    name="$(basename "$project" .csproj)"
-    t=$SECONDS
-    dotnet test "$project" --no-build -nologo >"$work/$name.log" 2>&1
-    line="$(grep -E "^(Passed|Failed)!" "$work/$name.log" | tail -1)"
-    if [ -n "$line" ]; then
-      passed="$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")"; failed="$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$line")"
-      [ "$failed" = "0" ] || grep -E "^\s+Failed |Assert|Exception" "$work/$name.log" | head -40
-    else
-      passed=0; failed=1; tail -30 "$work/$name.log"
-    fi
-    echo "$name: $passed passed, $failed failed ($(elapsed $((SECONDS - t))))"
-    note dotnet "$name" "$passed" "$failed" $((SECONDS - t))
+    [ "$project" = "$slow" ] || xunit_suite "$project"
   done
+  [ -z "$slow_pid" ] || wait "$slow_pid"
 }
 
-# Angular: npm packages and build, Vitest, then (once the .NET build is there) the browser tests.
+# One xUnit project: its result and wall time. It runs the built assembly, not the project: the project form
+# evaluates MSBuild again only to find that assembly (seconds per suite).
+xunit_suite() { # project.csproj
+  local name passed failed line t=$SECONDS
+  name="$(basename "$1" .csproj)"
+  dotnet test "$(dirname "$1")/bin/Debug/net10.0/$name.dll" >"$work/$name.log" 2>&1
+  line="$(grep -E "^(Passed|Failed)!" "$work/$name.log" | tail -1)"
+  if [ -n "$line" ]; then
+    passed="$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")"; failed="$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$line")"
+    [ "$failed" = "0" ] || grep -E "^\s+Failed |Assert|Exception" "$work/$name.log" | head -40
+  else
+    passed=0; failed=1; tail -30 "$work/$name.log"
+  fi
+  echo "$name: $passed passed, $failed failed ($(elapsed $((SECONDS - t))))"
+  note dotnet "$name" "$passed" "$failed" $((SECONDS - t))
+}
+
+# The benchmarks are outside the solution; compiling them here keeps them compiling. Against what the solution
+# build just made (--no-dependencies): building the references again from this project cost minutes.
+bench_build() {
+  local t=$SECONDS
+  if dotnet build etc/bench/TalentReform.Benchmarks --no-dependencies -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/bench-build.log" 2>&1; then
+    note dotnet "TalentReform.Benchmarks (compile)" 0 0 $((SECONDS - t))
+  else
+    grep -E "error" "$work/bench-build.log" | sort -u | head -20; note dotnet "TalentReform.Benchmarks (compile)" 0 1 $((SECONDS - t))
+  fi
+  echo "--- benchmarks compile: $(elapsed $((SECONDS - t)))"
+}
+
+# Angular: npm packages and build; then Vitest beside the browser tests, which start as soon as the .NET
+# build is there too (the browser tests are the longest step of the whole run, so they start first).
 angular_lane() {
-  local t=$SECONDS ng_build passed failed
+  local t=$SECONDS ng_build vitest_pid=""
   { npm_install "$root/angular" && (cd angular && npm run build --silent); } >"$work/ng-build.log" 2>&1
   ng_build=$?
   echo $ng_build >"$work/ng-build.rc"
   echo "--- Angular build: $(elapsed $((SECONDS - t)))"
   [ $ng_build -eq 0 ] || { tail -40 "$work/ng-build.log"; }
 
-  t=$SECONDS
+  if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then vitest_suite; else vitest_suite & vitest_pid=$!; fi
+  npm_install "$root/test/e2e" >"$work/e2e-npm.log" 2>&1 || tail -20 "$work/e2e-npm.log"
+  while [ ! -f "$work/dotnet-build.rc" ]; do sleep 2; done
+  e2e_tests "$ng_build" "$(cat "$work/dotnet-build.rc")"
+  [ -z "$vitest_pid" ] || wait "$vitest_pid"
+}
+
+# Angular unit tests (Vitest, with the proxy and i18n checks).
+vitest_suite() {
+  local t=$SECONDS passed failed ng_test
   rm -f angular/test-results/vitest.json
   (cd angular && npm test --silent) >"$work/ng-test.log" 2>&1
-  local ng_test=$?
+  ng_test=$?
   read -r passed failed < <(node -e "
     try { const r=require('$root/angular/test-results/vitest.json'); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTests||0)); }
     catch { console.log('0 1'); }")
@@ -122,23 +151,29 @@ angular_lane() {
   [ "$failed" = "0" ] || tail -40 "$work/ng-test.log"
   echo "angular: $passed passed, $failed failed ($(elapsed $((SECONDS - t))))"
   note angular "angular (vitest)" "$passed" "$failed" $((SECONDS - t))
-
-  npm_install "$root/test/e2e" >"$work/e2e-npm.log" 2>&1 || tail -20 "$work/e2e-npm.log"
-  while [ ! -f "$work/dotnet-build.rc" ]; do sleep 2; done
-  e2e_tests "$ng_build" "$(cat "$work/dotnet-build.rc")"
 }
 
 # End-to-end tests (Playwright + Chromium) against the host on a fresh SQLite database.
 e2e_tests() { # ng_build_rc dotnet_build_rc
-  local t=$SECONDS port=5199 passed failed e2e host
+  local t=$SECONDS port=5199 passed failed e2e host e2e_db="$work/e2e.db"
   if [ "$1" -eq 0 ] && [ "$2" -eq 0 ]; then
+    # In RAM when the machine has /dev/shm: the demo seed and every write would otherwise wait for disk syncs.
+    if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+      mktemp -d /dev/shm/talentreform-e2e.XXXXXX >"$work/e2e-db.dir" && e2e_db="$(cat "$work/e2e-db.dir")/e2e.db"
+    fi
     (cd aspnet-core/src/TalentReform.HttpApi.Host && \
       ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-      ConnectionStrings__Default="Data Source=$work/e2e.db" App__SeedDemoData=true \
+      ConnectionStrings__Default="Data Source=$e2e_db" App__SeedDemoData=true \
       DOTNET_NOLOGO=1 exec dotnet bin/Debug/net10.0/TalentReform.HttpApi.Host.dll) >"$work/host.log" 2>&1 &
     host=$!
     echo "$host" >"$work/e2e-host.pid"
-    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
+    # It migrates and seeds the demo zones before it listens: a minute or more on a busy machine. Waits while
+    # the host lives (at most 5 minutes), so the first browser tests never meet a host that is not up yet.
+    for _ in $(seq 1 300); do
+      curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+      kill -0 "$host" 2>/dev/null || break
+      sleep 1
+    done
     rm -f "$artifacts/results.json"
     (cd test/e2e && E2E_BASE_URL="http://127.0.0.1:$port" npx playwright test) >"$work/e2e.log" 2>&1
     e2e=$?
@@ -160,7 +195,7 @@ if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then
   dotnet_lane
   angular_lane
 else
-  step "Building and testing in two lanes: .NET (build, xUnit) beside Angular (build, Vitest, then the browser tests)"
+  step "Building and testing in two lanes: .NET (build, then xUnit) beside Angular (build, then browser tests and Vitest)"
   angular_lane &
   angular_pid=$!
   dotnet_lane
@@ -173,7 +208,8 @@ dotnet_build="$(cat "$work/dotnet-build.rc" 2>/dev/null || echo 1)"
 
 # --- total ---------------------------------------------------------------------------------------------
 echo
-echo "==> Summary (wall time in brackets; the whole run took $(elapsed $((SECONDS - started))))"
+echo "==> Summary (wall time in brackets)"
 printf '%s\n' "${summary[@]}"
+echo "Total wall time: $(elapsed $((SECONDS - started)))"
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ] && [ $ng_build -eq 0 ] && [ $dotnet_build -eq 0 ]

@@ -106,10 +106,14 @@ public static class SeededDatabaseTemplate
         }
     }
 
-    /// <summary>A hash of the module version ids of the product assemblies beside the tests, and of the China date.</summary>
+    /// <summary>
+    /// A hash of the module version ids of the product assemblies beside the tests, of the China date and of the
+    /// test hosts' password hash iterations (the seeded users' hashes carry them).
+    /// </summary>
     private static string Key()
     {
-        var text = new StringBuilder(TimeProvider.System.ChinaToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var text = new StringBuilder(TimeProvider.System.ChinaToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .Append("|pbkdf2=").Append(TalentReformWebApplicationFactory.TestPasswordHashIterations);
         var assemblies = Directory.GetFiles(AppContext.BaseDirectory, "TalentReform.*.dll")
             .Where(f => !Path.GetFileName(f).Contains("Test", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
