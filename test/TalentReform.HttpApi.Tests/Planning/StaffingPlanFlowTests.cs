@@ -122,5 +122,12 @@ public class StaffingPlanFlowTests(TalentReformWebApplicationFactory factory) : 
         afterReturn.Decisions.ShouldHaveSingleItem().Comment.ShouldBe("请补充岗位");
         (resubmitted.Round, resubmitted.Steps.Count, resubmitted.Status).ShouldBe((2, 6, StaffingPlanStatus.Submitted));
         resubmitted.Steps.Where(s => s.Round == 1).Select(s => s.Status).ShouldBe([ApprovalStepStatus.Returned, ApprovalStepStatus.Cancelled, ApprovalStepStatus.Cancelled]);
+
+        // The list shows the new round's pending step, not the returned one of round 1 (both read as stored).
+        var stored = await hr.GetJsonAsync<StaffingPlanDto>($"{PlanningApi.Plans}/{plan.Id}");
+        var pending = stored.Steps.Single(s => s.Round == 2 && s.Status == ApprovalStepStatus.Pending);
+        var listed = (await hr.GetJsonAsync<PagedResultDto<StaffingPlanListItemDto>>($"{PlanningApi.Plans}?filter={resubmitted.Number}")).Items.ShouldHaveSingleItem();
+        (listed.Id, listed.Status, listed.ChangeCount, listed.SubmittedAt).ShouldBe((plan.Id, StaffingPlanStatus.Submitted, 2, stored.SubmittedAt));
+        (listed.CurrentStepNameZh, listed.CurrentStepNameEn, listed.CurrentStepDueAt).ShouldBe((pending.NameZh, pending.NameEn, pending.DueAt));
     }
 }

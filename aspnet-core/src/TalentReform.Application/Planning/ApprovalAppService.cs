@@ -57,9 +57,8 @@ public class ApprovalAppService(
             }
 
             var remaining = await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
-            items.Add(new ApprovalInboxItemDto(
-                step.Id, plan.Id, plan.Number, plan.Title, plan.EffectiveDate, plan.CreatorName, step.Sequence, process.StepCount, step.NameZh, step.NameEn,
-                step.CounterSign, decided.Count(d => d.StepId == step.Id), step.Approvers.Count, step.StartedAt!.Value, step.DueAt!.Value, remaining,
+            items.Add(step.ToInboxItemDto(
+                plan.Id, plan.Number, plan.Title, plan.EffectiveDate, plan.CreatorName, process.StepCount, decided.Count(d => d.StepId == step.Id), remaining,
                 step.IsOverdueAt(clock.GetUtcNow())));
         }
 

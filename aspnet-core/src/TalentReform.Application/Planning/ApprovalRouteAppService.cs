@@ -24,7 +24,7 @@ public class ApprovalRouteAppService(
     {
         var all = await executer.ToListAsync(Routes().OrderByDescending(r => r.IsDefault).ThenBy(r => r.Name), cancellationToken);
         var names = await builder.UserNamesAsync(all.SelectMany(r => r.Steps).SelectMany(s => s.Users), cancellationToken);
-        return all.Select(r => ToDto(r, names)).ToList();
+        return all.Select(r => r.ToDto(names)).ToList();
     }
 
     public Task<IReadOnlyList<string>> GetAssignableRolesAsync(CancellationToken cancellationToken = default) =>
@@ -33,7 +33,7 @@ public class ApprovalRouteAppService(
     public async Task<ApprovalRouteDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var route = await GetRouteAsync(id, cancellationToken);
-        return ToDto(route, await builder.UserNamesAsync(route.Steps.SelectMany(s => s.Users), cancellationToken));
+        return route.ToDto(await builder.UserNamesAsync(route.Steps.SelectMany(s => s.Users), cancellationToken));
     }
 
     public async Task<ApprovalRouteDto> CreateAsync(CreateApprovalRouteDto input, CancellationToken cancellationToken = default)
@@ -133,11 +133,4 @@ public class ApprovalRouteAppService(
         await independence.EnsureIndependentAsync(specs, TalentReformPermissions.StaffingPlans.Create, cancellationToken);
         return specs;
     }
-
-    private static ApprovalRouteDto ToDto(ApprovalRoute route, Dictionary<Guid, string> names) => new(
-        route.Id, route.Name, route.IsDefault,
-        route.Steps.Select(s => new ApprovalRouteStepDto(
-            s.Sequence, s.NameZh, s.NameEn, s.AssigneeKind, s.RoleName, s.Users.Select(u => new UserRefDto(u, names.GetValueOrDefault(u) ?? u.ToString())).ToList(),
-            s.CounterSign, s.TimeLimitWorkingDays, s.EscalationRole)).ToList(),
-        route.ConcurrencyStamp);
 }

@@ -43,7 +43,11 @@ public class ApprovalStatsAppService(
             report.ByApprovers.Select(r => Guid.Parse(r.Key)).Concat(report.OverdueNow.SelectMany(s => s.Approvers)), cancellationToken);
 
         var byApprovers = report.ByApprovers
-            .Select(r => Row(r) with { NameZh = Name(names, Guid.Parse(r.Key)), NameEn = Name(names, Guid.Parse(r.Key)) })
+            .Select(r =>
+            {
+                var name = ApprovalMapper.NameOf(names, Guid.Parse(r.Key));
+                return r.ToDto(nameZh: name, nameEn: name);
+            })
             .OrderBy(r => r.NameZh, StringComparer.Ordinal)
             .ToList();
 
@@ -54,17 +58,9 @@ public class ApprovalStatsAppService(
         {
             var document = documents[step.ProcessId];
             var late = -await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
-            overdueNow.Add(new OverdueStepDto(
-                step.Id, document.DocumentId, document.DocumentNumber, document.DocumentTitle, step.NameZh, step.NameEn, step.DueAt.Value, late,
-                step.Approvers.Select(a => new UserRefDto(a, Name(names, a))).ToList()));
+            overdueNow.Add(step.ToOverdueDto(document.DocumentId, document.DocumentNumber, document.DocumentTitle, late, step.Approvers.ToUserRefs(names)));
         }
 
-        return new ApprovalStatsDto(
-            from, to, Row(report.Total), report.BySteps.Select(Row).ToList(), byApprovers, report.ByMonths.Select(Row).ToList(), overdueNow);
+        return report.ToDto(from, to, byApprovers, overdueNow);
     }
-
-    private static string Name(Dictionary<Guid, string> names, Guid id) => names.GetValueOrDefault(id) ?? id.ToString();
-
-    private static ApprovalStatsRowDto Row(ApprovalTimelinessRow row) =>
-        new(row.Key, row.NameZh, row.NameEn, row.Completed, row.OnTime, row.Late, row.OverdueOpen, row.OnTimeRate);
 }

@@ -5,13 +5,14 @@ using TalentReform.Staffing;
 
 namespace TalentReform.Planning;
 
+/// <summary>The impact report as computed or stored; quota usage maps as Staffing's metrics map it, rule texts and grades are localized for the reader.</summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+[UseStaticMapper(typeof(OrgMetricsMapper))]
 public static partial class PlanImpactMapper
 {
-    public static PlanImpactDto ToDto(this PlanImpactReport report, bool isStored) => new(
-        report.ComputedAt, report.EffectiveDate, report.ChangeCount, isStored, report.CanSubmit, report.BlockingViolations.Count,
-        report.Before.ToDto(), report.After.ToDto(), report.Violations.Select(ToDto).ToList(), report.Resolved.Select(ToDto).ToList(),
-        report.Units.Select(ToDto).ToList(), report.Posts.Select(ToDto).ToList(), report.Persons.Select(ToDto).ToList());
+    /// <param name="isStored">Read from the plan (as submitted) rather than computed now.</param>
+    [MapProperty(nameof(@PlanImpactReport.BlockingViolations.Count), nameof(PlanImpactDto.BlockingCount))]
+    public static partial PlanImpactDto ToDto(this PlanImpactReport report, bool isStored);
 
     public static partial OrgMetricsSummaryDto ToDto(this OrgMetricsSummary summary);
 
@@ -19,15 +20,19 @@ public static partial class PlanImpactMapper
 
     public static partial PlanPersonDiffDto ToDto(this PlanPersonDiff person);
 
-    public static PlanViolationDto ToDto(this PlanViolation v) =>
-        new(v.Kind, v.IsHard, v.IsNew, v.CausedBy, v.UnitId, v.PostId, v.PersonId, PlanViolationText.Of(v).ToString());
+    [MapPropertyFromSource(nameof(PlanViolationDto.Message), Use = nameof(Message))]
+    public static partial PlanViolationDto ToDto(this PlanViolation violation);
 
-    public static PlanPostDiffDto ToDto(this PlanPostDiff p) =>
-        new(p.Id, p.Diff, p.Code, p.TitleZh, p.TitleEn, p.UnitIdBefore, p.UnitIdAfter, Grade(p.GradeBefore), Grade(p.GradeAfter));
+    [MapProperty(nameof(PlanPostDiff.GradeBefore), nameof(PlanPostDiffDto.GradeBefore), Use = nameof(Grade))]
+    [MapProperty(nameof(PlanPostDiff.GradeAfter), nameof(PlanPostDiffDto.GradeAfter), Use = nameof(Grade))]
+    public static partial PlanPostDiffDto ToDto(this PlanPostDiff post);
 
-    private static QuotaUsageDto ToDto(QuotaUsage usage) => new(usage.StaffingType, usage.Approved, usage.Occupied, usage.Vacant, usage.Usage);
+    /// <summary>The rule's text in the reader's language (a stored report keeps only the arguments).</summary>
+    [UserMapping(Default = false)]
+    private static string Message(PlanViolation violation) => PlanViolationText.Of(violation).ToString();
 
     /// <summary>The report stores grades language-neutral ("Management/7/Head"); the reader gets them localized.</summary>
+    [UserMapping(Default = false)]
     private static string? Grade(string? stored)
     {
         if (stored?.Split('/') is not [var category, var level, var role])

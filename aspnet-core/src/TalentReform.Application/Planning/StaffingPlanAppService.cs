@@ -43,17 +43,16 @@ public class StaffingPlanAppService(
 
         var total = await executer.CountAsync(query, cancellationToken);
         var page = Sorting.Apply(query, input.Sorting ?? "lastModificationTime desc", "lastModificationTime").Skip(input.SkipCount).Take(input.MaxResultCount)
-            .Select(p => new
+            .Select(p => new StaffingPlanListRow
             {
-                p.Id, p.Number, p.Title, p.Status, p.EffectiveDate, p.CreatorName, p.CreationTime, p.SubmittedAt, p.DecidedAt, p.AppliedAt,
+                Id = p.Id, Number = p.Number, Title = p.Title, Status = p.Status, EffectiveDate = p.EffectiveDate, CreatorName = p.CreatorName,
+                CreationTime = p.CreationTime, SubmittedAt = p.SubmittedAt, DecidedAt = p.DecidedAt, AppliedAt = p.AppliedAt,
                 ChangeCount = p.Changes.Count(),
-                Step = p.Approval!.Steps.Where(s => s.Round == p.Approval.Round && s.Status == ApprovalStepStatus.Pending)
-                    .Select(s => new { s.NameZh, s.NameEn, s.DueAt }).FirstOrDefault(),
+                CurrentStep = p.Approval!.Steps.Where(s => s.Round == p.Approval.Round && s.Status == ApprovalStepStatus.Pending)
+                    .Select(s => new StaffingPlanListStep { NameZh = s.NameZh, NameEn = s.NameEn, DueAt = s.DueAt }).FirstOrDefault(),
             });
         var rows = await executer.ToListAsync(page, cancellationToken);
-        return new PagedResultDto<StaffingPlanListItemDto>(total, rows.Select(r => new StaffingPlanListItemDto(
-            r.Id, r.Number, r.Title, r.Status, r.EffectiveDate, r.CreatorName, r.CreationTime, r.SubmittedAt, r.DecidedAt, r.AppliedAt, r.ChangeCount,
-            r.Step?.NameZh, r.Step?.NameEn, r.Step?.DueAt)).ToList());
+        return new PagedResultDto<StaffingPlanListItemDto>(total, rows.Select(r => r.ToDto()).ToList());
     }
 
     public async Task<StaffingPlanDto> CreateAsync(CreateStaffingPlanDto input, CancellationToken cancellationToken = default)

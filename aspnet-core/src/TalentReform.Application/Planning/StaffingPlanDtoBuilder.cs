@@ -31,12 +31,8 @@ public class StaffingPlanDtoBuilder(
             steps.Add(await ToDtoAsync(step, userNames, cancellationToken));
         }
 
-        var decisions = plan.Decisions.Select(d => new ApprovalDecisionDto(d.Id, d.StepId, d.UserId, d.UserName, d.Kind, d.Comment, d.DecidedAt, d.OnTime)).ToList();
         var failure = plan.LastApplyFailure is { } f ? TalentReformResource.Get(f.Code, CultureInfo.CurrentUICulture, f.Args.Cast<object?>().ToArray()) : null;
-        return new StaffingPlanDto(
-            plan.Id, plan.Number, plan.Title, plan.Rationale, plan.EffectiveDate, plan.Status, plan.CreatorId, plan.CreatorName, plan.CreationTime,
-            plan.LastModificationTime, plan.Round, plan.RouteName, plan.SubmittedAt, plan.DecidedAt, plan.AppliedAt, plan.WithdrawnAt, failure,
-            plan.IsEditable, changes, steps, decisions, plan.ConcurrencyStamp);
+        return plan.ToDto(failure, changes, steps);
     }
 
     public async Task<PlanChangeDto> BuildChangeAsync(StaffingPlan plan, PlanChange change, CancellationToken cancellationToken = default) =>
@@ -75,12 +71,9 @@ public class StaffingPlanDtoBuilder(
     {
         var now = clock.GetUtcNow();
         int? remaining = step.Status == ApprovalStepStatus.Pending && step.DueAt is { } due ? await RemainingWorkingDaysAsync(due, cancellationToken) : null;
-        return new ApprovalStepDto(
-            step.Id, step.Round, step.Sequence, step.NameZh, step.NameEn, step.AssigneeKind, step.AssigneeRole, step.CounterSign, step.TimeLimitWorkingDays,
-            step.EscalationRole, step.Status, step.Approvers.Select(id => new UserRefDto(id, userNames.GetValueOrDefault(id) ?? id.ToString())).ToList(),
-            step.StartedAt, step.DueAt, step.CompletedAt, step.IsOnTime, step.IsOverdueAt(now), remaining);
+        return step.ToDto(step.Approvers.ToUserRefs(userNames), step.IsOverdueAt(now), remaining);
     }
 
     private static PlanChangeDto ToDto(PlanChange change, PlanNames names) =>
-        new(change.Id, change.Sequence, change.Type, names.Describe(change.Spec), PlanChangeInputConverter.ToInput(change.Spec));
+        change.ToDto(names.Describe(change.Spec), PlanChangeInputConverter.ToInput(change.Spec));
 }

@@ -7,6 +7,7 @@ public static partial class WorkCalendarMapper
 {
     public static partial WorkCalendarDayDto ToDto(this WorkCalendarDay day);
 
-    public static WorkCalendarYearDto ToDto(this WorkCalendarYear year) =>
-        new(year.Year, true, year.Days.Select(d => d.ToDto()).ToList(), year.ConcurrencyStamp);
+    /// <summary>A stored year is a defined one (an undefined year has no row and is answered without this mapper).</summary>
+    [MapValue(nameof(WorkCalendarYearDto.IsDefined), true)]
+    public static partial WorkCalendarYearDto ToDto(this WorkCalendarYear year);
 }
