@@ -5,19 +5,28 @@ import { ARTIFACTS_DIR } from './artifacts';
 /**
  * The host (ASP.NET Core serving the Angular build) is started by the caller, not by Playwright;
  * point E2E_BASE_URL at it. Browsers cannot be downloaded here, so Debian's Chromium is used.
+ *
+ * E2E_BASE_URLS (comma-separated) runs one worker per URL instead: each worker process evaluates this file
+ * with its own TEST_PARALLEL_INDEX and drives only its own host, so a host (and its database) still sees one
+ * test at a time, as with a single worker. The specs run against any host in any order: each one leaves the
+ * demo data as it found it or writes only data of its own (see README).
  */
+const baseUrls = (process.env['E2E_BASE_URLS'] ?? process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:5123')
+  .split(',').map(url => url.trim()).filter(url => url.length > 0);
+const parallelIndex = Number(process.env['TEST_PARALLEL_INDEX'] ?? 0);
+
 export default defineConfig({
   testDir: './tests',
   outputDir: join(ARTIFACTS_DIR, 'test-output'),
   fullyParallel: false,
-  workers: 1,
+  workers: baseUrls.length,
   retries: 0,
   forbidOnly: !!process.env['CI'],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: join(ARTIFACTS_DIR, 'results.json') }]],
   use: {
-    baseURL: process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:5123',
+    baseURL: baseUrls[parallelIndex % baseUrls.length],
     locale: 'zh-CN',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
