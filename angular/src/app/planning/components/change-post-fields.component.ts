@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { ControlContainer, FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
@@ -7,6 +7,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { OrgUnitFunctionDto } from '../../proxy/models';
 import { enumKey, LEADERSHIP_ROLES, STAFFING_TYPES } from '../../shared/enums/enums';
+import { PARENT_FORM } from '../../shared/forms/parent-form';
 import { PostGradeFieldsComponent } from '../../shared/post-grade/post-grade-fields.component';
 import { PostNameFieldsComponent } from '../../staffing/components/post-name-fields.component';
 import { ChangeField } from '../shared/change-fields';
@@ -24,8 +25,7 @@ import { ChangeForm } from '../shared/change-form-model';
   ],
   // Checked with its form: the controls' errors change without an input changing.
   changeDetection: ChangeDetectionStrategy.Default,
-  // Its controls belong to the change form's FormGroupDirective.
-  viewProviders: [{ provide: ControlContainer, useExisting: FormGroupDirective }],
+  viewProviders: PARENT_FORM,
   host: { style: 'display: contents' },
   templateUrl: './change-post-fields.component.html',
   styles: `.full-width { width: 100%; }`,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { ControlContainer, FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -7,6 +7,7 @@ import type { NzTreeNodeOptions } from 'ng-zorro-antd/tree';
 import { NzTreeSelectModule } from 'ng-zorro-antd/tree-select';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PersonDto, PlanChangeType } from '../../proxy/models';
+import { PARENT_FORM } from '../../shared/forms/parent-form';
 import { ChangeField } from '../shared/change-fields';
 import { PostOption } from '../shared/change-pickers';
 
@@ -16,8 +17,7 @@ import { PostOption } from '../shared/change-pickers';
   imports: [ReactiveFormsModule, NzFormModule, NzGridModule, NzSelectModule, NzTreeSelectModule, TranslatePipe],
   // Checked with its form: the controls' errors change without an input changing.
   changeDetection: ChangeDetectionStrategy.Default,
-  // Its controls belong to the change form's FormGroupDirective.
-  viewProviders: [{ provide: ControlContainer, useExisting: FormGroupDirective }],
+  viewProviders: PARENT_FORM,
   host: { style: 'display: contents' },
   templateUrl: './change-target-fields.component.html',
   styles: `.full-width { width: 100%; }`,
