@@ -1,21 +1,15 @@
 import { HttpContext, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzBadgeModule } from 'ng-zorro-antd/badge';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { Observable, of, switchMap } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
@@ -26,48 +20,27 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { enumKey } from '../../shared/enums/enums';
 import { TalentPolicyDto } from '../../proxy/models';
 import { TalentPolicyService } from '../../proxy/services';
-import { RuleEditorComponent } from '../components/rule-editor.component';
+import { PolicyFieldsComponent } from '../components/policy-fields.component';
+import { PolicyRuleListComponent } from '../components/policy-rule-list.component';
+import { PolicyVersionsComponent } from '../components/policy-versions.component';
 import { RuleTestDrawerComponent } from '../components/rule-test-drawer.component';
-import { conditionNumber, LocatedError, locateErrors, problemErrors, RuleErrors } from '../shared/rule-errors';
-import {
-  draftFingerprint, fromPolicyDto, keepKeys, moveItem, newRule, PolicyDraft, RuleDraft, toUpdateDto,
-} from '../shared/rule-draft';
+import { LocatedError, locateErrors, problemErrors, RuleErrors } from '../shared/rule-errors';
+import { draftFingerprint, fromPolicyDto, keepKeys, PolicyDraft, RuleDraft, toUpdateDto } from '../shared/rule-draft';
+import { errorPlace } from '../shared/policy-error-place';
 import { POLICY_STATUS_COLORS } from '../shared/talent-enums';
-import { formatYuan } from '../../shared/money/yuan';
-
-/** Policy fields the server may name in a 400, with their labels. */
-const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
-  code: 'Policies:Code',
-  titleZh: 'Policies:TitleZh',
-  titleEn: 'Policies:TitleEn',
-  document: 'Policies:Document',
-  effectiveFrom: 'Policies:EffectiveFrom',
-  effectiveTo: 'Policies:EffectiveTo',
-};
-
-/** Rule parts named in a 400, with their labels (conditions are numbered instead). */
-const RULE_TARGET_LABELS: Readonly<Record<string, string>> = {
-  code: 'RuleEditor:Code',
-  nameZh: 'RuleEditor:NameZh',
-  nameEn: 'RuleEditor:NameEn',
-  article: 'RuleEditor:Article',
-  exclusivityGroup: 'RuleEditor:ExclusivityGroup',
-  commitmentYears: 'RuleEditor:CommitmentYears',
-  amount: 'RuleEditor:Amount',
-  schedule: 'RuleEditor:Schedule',
-};
 
 /**
  * One version of a policy: its text, period and grandfathering choice, its benefit rules (condition trees,
  * amounts, schedules) with "test this rule", the other versions, and the actions of its state — a draft is
- * saved and published, a published version is read-only and drafted anew.
+ * saved and published, a published version is read-only and drafted anew. The page loads, saves and moves the
+ * version through its states and places the server's faults; the fields, the rule list and the versions are
+ * components of their own.
  */
 @Component({
   selector: 'tr-policy-editor-page',
   imports: [
-    FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzInputModule, NzDatePickerModule, NzSwitchModule, NzTagModule,
-    NzAlertModule, NzPopconfirmModule, NzTooltipModule, NzSpinModule, NzBadgeModule, TranslatePipe, RuleEditorComponent,
-    RuleTestDrawerComponent,
+    RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzTagModule, NzAlertModule, NzPopconfirmModule, NzSpinModule, TranslatePipe,
+    PolicyFieldsComponent, PolicyRuleListComponent, PolicyVersionsComponent, RuleTestDrawerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './policy-editor.page.html',
@@ -130,82 +103,27 @@ export class PolicyEditorPage {
     this.draft.update(draft => (draft ? { ...draft, ...change } : draft));
   }
 
-  protected updateRule(index: number, rule: RuleDraft): void {
-    this.draft.update(draft => (draft ? { ...draft, rules: draft.rules.map((current, i) => (i === index ? rule : current)) } : draft));
+  protected setRules(rules: RuleDraft[]): void {
+    this.patch({ rules });
   }
 
-  protected addRule(): void {
-    const rule = newRule(this.draft()?.rules.map(item => item.code) ?? []);
-    this.draft.update(draft => (draft ? { ...draft, rules: [...draft.rules, rule] } : draft));
-    this.openRules.update(open => new Set([...open, rule.key]));
+  protected ruleAdded(rules: RuleDraft[]): void {
+    this.patch({ rules });
     // Indices moved: faults found before would point at the wrong rule.
     this.serverErrors.set(RuleErrors.none);
   }
 
-  protected removeRule(index: number): void {
-    this.draft.update(draft => (draft ? { ...draft, rules: draft.rules.filter((_, i) => i !== index) } : draft));
+  protected rulesReordered(rules: RuleDraft[]): void {
+    this.patch({ rules });
     this.serverErrors.set(RuleErrors.none);
     if (this.testing() !== null) {
       this.testing.set(null);
     }
-  }
-
-  protected moveRule(index: number, offset: number): void {
-    this.draft.update(draft => (draft ? { ...draft, rules: moveItem(draft.rules, index, index + offset) } : draft));
-    this.serverErrors.set(RuleErrors.none);
-    if (this.testing() !== null) {
-      this.testing.set(null);
-    }
-  }
-
-  protected isOpen(rule: RuleDraft): boolean {
-    return this.openRules().has(rule.key);
-  }
-
-  protected toggle(rule: RuleDraft): void {
-    this.openRules.update(open => {
-      const next = new Set(open);
-      if (!next.delete(rule.key)) {
-        next.add(rule.key);
-      }
-      return next;
-    });
-  }
-
-  protected ruleName(rule: RuleDraft): string {
-    return (this.localization.isChinese() ? rule.nameZh : rule.nameEn || rule.nameZh) || '';
-  }
-
-  protected amountSummary(rule: RuleDraft): string {
-    if (rule.amountKind === 'Fixed') {
-      return formatYuan(rule.fixed ?? 0, this.localization.culture(), (key, ...args) => this.localization.t(key, ...args));
-    }
-    return this.localization.t(enumKey('BenefitAmountKind', rule.amountKind));
-  }
-
-  protected ruleErrors(index: number): ReadonlyMap<string, string[]> {
-    return this.serverErrors().forRule(index);
   }
 
   /** A fault's place in words: "规则 2「生活补贴」· 条件 1.3" or the policy field. */
   protected errorPlace(error: LocatedError): string {
-    const t = (key: string, ...args: unknown[]) => this.localization.t(key, ...args);
-    if (error.rule === null) {
-      const label = POLICY_FIELD_LABELS[error.target];
-      return label ? t(label) : '';
-    }
-    const rule = this.draft()?.rules[error.rule];
-    const ruleText = t('RuleEditor:RuleNumber', error.rule + 1, rule ? this.ruleName(rule) || rule.code : '');
-    if (error.target.startsWith('condition')) {
-      const number = conditionNumber(error.target);
-      return `${ruleText} · ${number ? t('RuleEditor:ConditionNumber', number) : t('RuleEditor:Conditions')}`;
-    }
-    const label = RULE_TARGET_LABELS[error.target];
-    return label ? `${ruleText} · ${t(label)}` : ruleText;
-  }
-
-  protected policyErrors(field: string): string[] {
-    return this.serverErrors().at(null, field);
+    return errorPlace(error, this.draft()?.rules ?? [], (key, ...args) => this.localization.t(key, ...args), this.localization.isChinese());
   }
 
   protected revealError(error: LocatedError): void {
