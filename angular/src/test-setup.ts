@@ -27,3 +27,9 @@ import { setFormRules } from './app/shared/form-rules/form-rules';
 import { FORM_METADATA } from './app/core/testing/form-metadata';
 
 setFormRules(FORM_METADATA);
+
+// The test command runs these beside the browser tests and the HTTP suite on a two-core machine; a component test
+// that takes 0.5 s alone can take over 5 s (Vitest's default limit) there. The limit is about hangs, not speed.
+import { vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 30_000 });
