@@ -63,6 +63,15 @@ fi
 [ -x /usr/bin/chromium ] || echo "WARNING: /usr/bin/chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk'; the browser tests will fail." >&2
 
 # --- lanes -----------------------------------------------------------------------------------------
+# Two cores serve everything at once here, so what runs matters less than who waits: the browser tests are the
+# longest chain (one test after another, each waiting on a host and a browser), so they keep normal priority and
+# everything that can run beside them (test-project compile, xUnit suites, Vitest, the benchmarks' compile) runs
+# niced and takes the cores they leave idle. Short-lived .NET processes skip tiered PGO's instrumentation (CPU it
+# would only repay in a long run), and the e2e hosts use the workstation GC (the server GC's per-core heaps and
+# threads fight the other processes for the same two cores).
+background="nice -n 10"
+[ "${TEST_SEQUENTIAL:-0}" = "1" ] && background=""
+export DOTNET_TieredPGO=0
 npm_install() { # dir: npm ci, unless node_modules was installed from this very lock file
   local stamp="$1/node_modules/.lock-sha256" want
   want="$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)"
@@ -73,8 +82,14 @@ npm_install() { # dir: npm ci, unless node_modules was installed from this very 
 # .NET: solution build, then the xUnit projects and the benchmarks' compile. Writes dotnet-build.rc once the build is there.
 dotnet_lane() {
   local t=$SECONDS rc
-  dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/build.log" 2>&1
+  # The host first: the browser tests, the longest chain of the run, start on it while the test projects compile.
+  dotnet build aspnet-core/src/TalentReform.HttpApi.Host -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/build.log" 2>&1
   rc=$?
+  echo $rc >"$work/dotnet-host-build.rc"
+  if [ $rc -eq 0 ]; then
+    $background dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1
+    rc=$?
+  fi
   echo "--- .NET build: $(elapsed $((SECONDS - t)))"
   [ $rc -eq 0 ] || { grep -E "error" "$work/build.log" | sort -u | head -40; }
 
@@ -98,7 +113,7 @@ dotnet_lane() {
 xunit_suite() { # project.csproj
   local name passed failed line t=$SECONDS
   name="$(basename "$1" .csproj)"
-  dotnet test "$(dirname "$1")/bin/Debug/net10.0/$name.dll" >"$work/$name.log" 2>&1
+  $background dotnet test "$(dirname "$1")/bin/Debug/net10.0/$name.dll" >"$work/$name.log" 2>&1
   line="$(grep -E "^(Passed|Failed)!" "$work/$name.log" | tail -1)"
   if [ -n "$line" ]; then
     passed="$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")"; failed="$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$line")"
@@ -114,7 +129,7 @@ xunit_suite() { # project.csproj
 # build just made (--no-dependencies): building the references again from this project cost minutes.
 bench_build() {
   local t=$SECONDS
-  if dotnet build etc/bench/TalentReform.Benchmarks --no-dependencies -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/bench-build.log" 2>&1; then
+  if $background dotnet build etc/bench/TalentReform.Benchmarks --no-dependencies -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/bench-build.log" 2>&1; then
     note dotnet "TalentReform.Benchmarks (compile)" 0 0 $((SECONDS - t))
   else
     grep -E "error" "$work/bench-build.log" | sort -u | head -20; note dotnet "TalentReform.Benchmarks (compile)" 0 1 $((SECONDS - t))
@@ -134,8 +149,8 @@ angular_lane() {
 
   if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then vitest_suite; else vitest_suite & vitest_pid=$!; fi
   npm_install "$root/test/e2e" >"$work/e2e-npm.log" 2>&1 || tail -20 "$work/e2e-npm.log"
-  while [ ! -f "$work/dotnet-build.rc" ]; do sleep 2; done
-  e2e_tests "$ng_build" "$(cat "$work/dotnet-build.rc")"
+  while [ ! -f "$work/dotnet-host-build.rc" ]; do sleep 2; done
+  e2e_tests "$ng_build" "$(cat "$work/dotnet-host-build.rc")"
   [ -z "$vitest_pid" ] || wait "$vitest_pid"
 }
 
@@ -143,7 +158,7 @@ angular_lane() {
 vitest_suite() {
   local t=$SECONDS passed failed ng_test
   rm -f angular/test-results/vitest.json
-  (cd angular && npm test --silent) >"$work/ng-test.log" 2>&1
+  (cd angular && $background npm test --silent) >"$work/ng-test.log" 2>&1
   ng_test=$?
   read -r passed failed < <(node -e "
     try { const r=require('$root/angular/test-results/vitest.json'); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTests||0)); }
@@ -172,7 +187,7 @@ e2e_tests() { # ng_build_rc dotnet_build_rc
       (cd aspnet-core/src/TalentReform.HttpApi.Host && \
         ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
         ConnectionStrings__Default="Data Source=$dir/e2e.db" App__SeedDemoData=true Auth__Jwt__SigningKey="$key" \
-        DOTNET_NOLOGO=1 exec dotnet bin/Debug/net10.0/TalentReform.HttpApi.Host.dll) >"$work/host-$i.log" 2>&1 &
+        DOTNET_NOLOGO=1 DOTNET_gcServer=0 exec dotnet bin/Debug/net10.0/TalentReform.HttpApi.Host.dll) >"$work/host-$i.log" 2>&1 &
       pids+=($!)
       echo "$!" >>"$work/e2e-host.pid"
       urls="${urls:+$urls,}http://127.0.0.1:$port"
