@@ -87,7 +87,7 @@ dotnet_lane() {
   rc=$?
   echo $rc >"$work/dotnet-host-build.rc"
   if [ $rc -eq 0 ]; then
-    dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1
+    $background dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1
     rc=$?
   fi
   echo "--- .NET build: $(elapsed $((SECONDS - t)))"
@@ -175,7 +175,7 @@ vitest_suite() {
 # 258 s on this 2-core machine under the same load. The hosts share one signing key by configuration, so neither
 # writes a key file.
 e2e_tests() { # ng_build_rc dotnet_build_rc
-  local t=$SECONDS passed failed e2e i port dir urls="" hosts="${E2E_HOSTS:-3}" key
+  local t=$SECONDS passed failed e2e i port dir urls="" hosts="${E2E_HOSTS:-2}" key
   local -a pids=()
   if [ "$1" -eq 0 ] && [ "$2" -eq 0 ]; then
     key="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
