@@ -35,8 +35,15 @@ async function pickUnits(page: Page, testId: string, titles: string[]): Promise<
 async function addMerge(page: Page, mergeType: string, sources: string[], survivor: string): Promise<void> {
   const rows = await page.getByTestId('change-row').count();
   await page.getByTestId('change-add').click();
-  await page.getByTestId('change-type').click();
-  await page.locator('.ant-select-dropdown:visible nz-option-item', { hasText: mergeType }).first().click();
+  // The dialog moves focus to its close button when its opening animation ends; on a busy machine that can come
+  // after the click that opened the select, and the select closes on losing focus. Open it again until the
+  // option can be clicked.
+  await expect(async () => {
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) {
+      await page.getByTestId('change-type').click();
+    }
+    await page.locator('.ant-select-dropdown:visible nz-option-item', { hasText: mergeType }).first().click({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await pickUnits(page, 'change-sources', sources);
   await pickUnits(page, 'change-unit', [survivor]);
   await page.locator('.ant-modal-footer .ant-btn-primary').click();
