@@ -20,6 +20,7 @@ public sealed record Area(string Name, AreaKind Kind, string[] Uses, bool Usable
 /// platform (Zones, Identity, Users, Auditing, Notifications, Localization, …)  ← every module
 /// Organization ← Staffing ← Planning
 ///                Staffing ← Talents
+/// Recruitment → Staffing, Planning (the approval engine, the working-day calendar), Talents
 /// </code>
 /// </summary>
 public static class ModuleGraph
@@ -32,6 +33,7 @@ public static class ModuleGraph
         new("Staffing", AreaKind.Module, ["Organization"]),
         new("Planning", AreaKind.Module, ["Staffing"]),
         new("Talents", AreaKind.Module, ["Staffing"]),
+        new("Recruitment", AreaKind.Module, ["Staffing", "Planning", "Talents"]),
 
         // The platform: tenancy, accounts and permissions, auditing, notifications, localization, the data and
         // entity kernel, personal-data masking, Excel exchange, and the cross-module dashboard of the signed-in user.

@@ -62,6 +62,7 @@ public class ModuleRegistrationTests
             "Staffing" => services.AddStaffingModule(),
             "Planning" => services.AddPlanningModule(),
             "Talents" => services.AddTalentsModule(),
+            "Recruitment" => services.AddRecruitmentModule(),
             _ => throw new ArgumentOutOfRangeException(nameof(module), module, "a module without an AddXModule() in the host"),
         };
     }

@@ -2,6 +2,7 @@ using TalentReform.ApplicationConfiguration;
 using TalentReform.Data.Seeding;
 using TalentReform.Organization;
 using TalentReform.Planning;
+using TalentReform.Recruitment;
 using TalentReform.Staffing;
 using TalentReform.Talents;
 
@@ -9,7 +10,7 @@ namespace TalentReform.Modules;
 
 /// <summary>
 /// The modules of ADR 0009, composed here: each registers its own Domain, Application and EF Core services, and the
-/// platform first. A new module (Recruitment) adds its own AddXModule and one line in <see cref="AddTalentReformModules"/>.
+/// platform first. A new module adds its own AddXModule and one line in <see cref="AddTalentReformModules"/>.
 /// The DbContext and the platform's persistence come from <c>AddTalentReformPersistence</c>.
 /// </summary>
 public static class ModuleServices
@@ -20,6 +21,7 @@ public static class ModuleServices
         .AddStaffingModule()
         .AddPlanningModule()
         .AddTalentsModule()
+        .AddRecruitmentModule()
         .AddApplicationConfiguration()
         .AddDataSeeding();
 
@@ -37,4 +39,7 @@ public static class ModuleServices
 
     public static IServiceCollection AddTalentsModule(this IServiceCollection services) =>
         services.AddTalentsDomain().AddTalentsApplication();
+
+    public static IServiceCollection AddRecruitmentModule(this IServiceCollection services) =>
+        services.AddRecruitmentDomain();
 }
