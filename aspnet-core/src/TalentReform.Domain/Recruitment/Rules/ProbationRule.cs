@@ -3,8 +3,26 @@ namespace TalentReform.Recruitment;
 /// <summary>A hire's 试用期 in months and the rule that set it.</summary>
 public sealed record ProbationDecision(int Months, ProbationBasis Basis)
 {
-    /// <summary>The last day of the 试用期 starting on <paramref name="start"/> (a 12-month one from 2026-03-01 ends 2027-02-28); null without one.</summary>
-    public DateOnly? EndsOn(DateOnly start) => Months == 0 ? null : start.AddMonths(Months).AddDays(-1);
+    /// <summary>
+    /// The last day of the 试用期 starting on <paramref name="start"/>, the start day counting (12 months from 2026-03-01
+    /// end 2027-02-28); where the final month has no matching day it ends with that month (from 11-30, 3 months end
+    /// 02-28: 民法典 art. 202, 没有对应日的，月末日为期间的最后一日). Null without a 试用期.
+    /// </summary>
+    public DateOnly? EndsOn(DateOnly start)
+    {
+        if (Months == 0)
+        {
+            return null;
+        }
+
+        var next = start.AddMonths(Months);
+        if (next.Day != start.Day)
+        {
+            next = new DateOnly(next.Year, next.Month, 1).AddMonths(1);
+        }
+
+        return next.AddDays(-1);
+    }
 }
 
 /// <summary>
