@@ -20,4 +20,5 @@ public static partial class TalentReformErrorCodes
     public const string RegistrationBeforeNotice = Prefix + "08064";
     public const string RegistrationEndsBeforeStart = Prefix + "08065";
     public const string NoticeLeadTimeTooShort = Prefix + "08066";
+    public const string RecruitmentWrittenScoreMissing = Prefix + "08067";
 }

@@ -73,6 +73,22 @@ public class AvoidanceCheckTests
             .Message("zh-Hans").ShouldContain("三代以内旁系血亲");
     }
 
+    [Fact]
+    public void A_relative_the_candidate_declared_as_an_examiner_recuses_too()
+    {
+        Guid examiner = Guid.NewGuid(), candidate = Guid.NewGuid();
+        DeclaredRelative[] declared =
+        [
+            new("赵六", KinshipRelation.CloseAffinalRelative, OtherUnit, false, false, examiner),
+            new("钱七", KinshipRelation.Spouse, PostUnit, false, false), // not a known person: no examiner match possible
+        ];
+
+        var relations = ExaminerRecusal.DeclaredByCandidate(candidate, declared).ToList();
+
+        relations.ShouldBe([new ExaminerRelation(examiner, candidate, KinshipRelation.CloseAffinalRelative)]);
+        ExaminerRecusal.MustRecuse([Guid.NewGuid(), examiner], candidate, relations).ShouldBe([examiner]);
+    }
+
     private static DeclaredRelative Relative(KinshipRelation relation, bool sameUnit, bool leadsUnit, bool directLine) =>
         new("张三", relation, sameUnit ? PostUnit : OtherUnit, leadsUnit, directLine);
 }

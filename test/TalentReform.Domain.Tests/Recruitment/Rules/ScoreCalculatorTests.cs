@@ -46,6 +46,16 @@ public class ScoreCalculatorTests
     }
 
     [Fact]
+    public void The_method_decides_whether_the_written_score_is_weighed()
+    {
+        // 考试招聘 60/40: 78.50 × 0.6 + 82.30 × 0.4 = 80.02; 直接考察: 82.30 alone
+        ScoreCalculator.Total(RecruitmentMethod.Examination, 78.50m, 82.30m, 60).ShouldBe(80.02m);
+        ScoreCalculator.Total(RecruitmentMethod.DirectAssessment, null, 82.30m, 60).ShouldBe(82.30m);
+        new Action(() => ScoreCalculator.Total(RecruitmentMethod.Examination, null, 82.30m, 60))
+            .ShouldBeRefusedWith(TalentReformErrorCodes.RecruitmentWrittenScoreMissing);
+    }
+
+    [Fact]
     public void A_raw_score_on_another_full_mark_is_converted_to_the_hundred_point_scale()
     {
         // 95 of 120: 95 × 100 / 120 = 79.1666… → 79.17 half up, 79.16 truncated

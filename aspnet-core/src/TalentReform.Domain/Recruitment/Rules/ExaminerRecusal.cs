@@ -12,6 +12,13 @@ public sealed record ExaminerRelation(Guid ExaminerId, Guid CandidateId, Kinship
 /// </summary>
 public static class ExaminerRecusal
 {
+    /// <summary>
+    /// The candidate's declared relatives who are examiners, as relations (examiners identified by their person id):
+    /// a relation counts whichever side declared it.
+    /// </summary>
+    public static IEnumerable<ExaminerRelation> DeclaredByCandidate(Guid candidateId, IEnumerable<DeclaredRelative> relatives) =>
+        relatives.Where(r => r.PersonId is not null).Select(r => new ExaminerRelation(r.PersonId!.Value, candidateId, r.Relation));
+
     /// <summary>The examiners of <paramref name="panel"/> who must not score <paramref name="candidateId"/>.</summary>
     public static IReadOnlyList<Guid> MustRecuse(IEnumerable<Guid> panel, Guid candidateId, IEnumerable<ExaminerRelation> relations)
     {

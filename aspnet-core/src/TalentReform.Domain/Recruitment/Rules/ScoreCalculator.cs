@@ -25,6 +25,23 @@ public static class ScoreCalculator
         return Cut(raw, decimals, rounding);
     }
 
+    /// <summary>
+    /// The total by the position's method: 考试招聘 weights the written and interview scores, 考核招聘/直接考察 takes
+    /// the assessment score alone (a written score there is ignored: there is no exam to weigh).
+    /// </summary>
+    public static decimal Total(RecruitmentMethod method, decimal? written, decimal interview, int writtenWeightPercent,
+        int decimals = RecruitmentDefaults.ScoreDecimals, ScoreRounding rounding = ScoreRounding.HalfUp)
+    {
+        if (method == RecruitmentMethod.DirectAssessment)
+        {
+            return DirectAssessmentTotal(interview, decimals, rounding);
+        }
+
+        return written is { } score
+            ? WeightedTotal(score, interview, writtenWeightPercent, decimals, rounding)
+            : throw new BusinessException(TalentReformErrorCodes.RecruitmentWrittenScoreMissing);
+    }
+
     /// <summary>考核招聘/直接考察: there is no written exam, the total is the assessment (interview) score on the same scale.</summary>
     public static decimal DirectAssessmentTotal(decimal assessment,
         int decimals = RecruitmentDefaults.ScoreDecimals, ScoreRounding rounding = ScoreRounding.HalfUp)
