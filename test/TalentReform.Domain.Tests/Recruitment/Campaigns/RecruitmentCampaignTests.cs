@@ -155,6 +155,10 @@ public class RecruitmentCampaignTests
         refused.Args[2].ShouldBe(6);
         campaign.Status.ShouldBe(RecruitmentCampaignStatus.Draft);
 
+        // Published on Saturday 03-14, which does not count: 16, 17, 18, 19, 20, 23 up to Monday 03-23 = 6 < 7.
+        var weekend = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(campaign, new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 23), HrId, Now));
+        weekend.Args[2].ShouldBe(6);
+
         await manager.PublishAsync(campaign, PublishedOn, NoticeEndsOn, HrId, Now);
 
         campaign.Status.ShouldBe(RecruitmentCampaignStatus.Published);
