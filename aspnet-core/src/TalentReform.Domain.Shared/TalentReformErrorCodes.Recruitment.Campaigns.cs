@@ -47,4 +47,5 @@ public static partial class TalentReformErrorCodes
     public const string ApplicationTooManyRelatives = Prefix + "08042";
     public const string ApplicationRelativesLocked = Prefix + "08043";
     public const string ApplicationCandidateInvalid = Prefix + "08044";
+    public const string ApplicationOpeningRatioNotChecked = Prefix + "08045";
 }

@@ -28,6 +28,7 @@ public class ApplicationStageTests
         application.Stage.ShouldBe(RecruitmentStage.Registered);
 
         application.Advance(campaign, RecruitmentStage.QualificationPassed, Now);
+        campaign.OpeningRatioMet("A01");
         application.Advance(campaign, RecruitmentStage.WrittenExam, Now);
         application.RecordWrittenScore(78.5m, Now);
         application.Advance(campaign, RecruitmentStage.QualificationRechecked, Now);
@@ -98,12 +99,35 @@ public class ApplicationStageTests
     }
 
     [Fact]
+    public async Task The_written_exam_waits_for_the_opening_ratio_check_or_an_exemption()
+    {
+        var campaign = await PublishedAsync();
+        var application = Apply(campaign, "A01");
+        application.Advance(campaign, RecruitmentStage.QualificationPassed, Now);
+
+        ((Action)(() => application.Advance(campaign, RecruitmentStage.WrittenExam, Now))).ShouldBeRefusedWith(TalentReformErrorCodes.ApplicationOpeningRatioNotChecked);
+        // 2 places × 3 = 6 qualified: met, places stay 2.
+        campaign.DecideOpeningRatio(campaign.Position("A01").Id, 6, 2, HrId, Now);
+        application.Advance(campaign, RecruitmentStage.WrittenExam, Now);
+        (campaign.Position("A01").Places, campaign.Position("A01").OpeningRatioQualifiedApplicants).ShouldBe((2, (int?)6));
+
+        var draft = Draft();
+        draft.SetOpeningRatioExemption(draft.Position("A01").Id, new OpeningRatioExemption("高层次人才岗位", "大高新人社〔2026〕3号", new DateOnly(2026, 3, 1)), Now);
+        await Manager(await Planning.InMemoryWorkCalendarYearRepository.SeededAsync()).PublishAsync(draft, PublishedOn, NoticeEndsOn, HrId, Now);
+        var exempt = Apply(draft, "A01");
+        exempt.Advance(draft, RecruitmentStage.QualificationPassed, Now);
+        exempt.Advance(draft, RecruitmentStage.WrittenExam, Now);
+        exempt.Stage.ShouldBe(RecruitmentStage.WrittenExam);
+    }
+
+    [Fact]
     public async Task Scores_are_recorded_at_their_stage_in_range_and_needed_to_leave_it()
     {
         var campaign = await PublishedAsync();
         var application = Apply(campaign, "A01");
         ((Action)(() => application.RecordWrittenScore(70m, Now))).ShouldBeRefusedWith(TalentReformErrorCodes.ApplicationScoreNotAtStage);
         application.Advance(campaign, RecruitmentStage.QualificationPassed, Now);
+        campaign.OpeningRatioMet("A01");
         application.Advance(campaign, RecruitmentStage.WrittenExam, Now);
 
         ((Action)(() => application.Advance(campaign, RecruitmentStage.QualificationRechecked, Now))).ShouldBeRefusedWith(TalentReformErrorCodes.ApplicationScoreMissing);
@@ -171,14 +195,7 @@ public class ApplicationStageTests
         refused.Message("zh-Hans").ShouldBe("王小明 不符合岗位资格条件：年龄超过限制。");
         tooOld.CheckEligibility(campaign).ShouldBe([IneligibilityReason.TooOld]);
 
-        var eligible = Apply(campaign, "A01", Candidate() with { BirthDate = new DateOnly(1991, 3, 25) });
-        eligible.Advance(campaign, RecruitmentStage.QualificationPassed, Now);
-        eligible.Advance(campaign, RecruitmentStage.WrittenExam, Now);
-        eligible.RecordWrittenScore(70m, Now);
-        eligible.Advance(campaign, RecruitmentStage.QualificationRechecked, Now);
-        eligible.Advance(campaign, RecruitmentStage.Interview, Now);
-        eligible.RecordInterviewScore(70m, Now);
-        eligible.RecordRanking(campaign, 70m, 1, false, Now);
+        var eligible = RankedExam(campaign, candidate: Candidate() with { BirthDate = new DateOnly(1991, 3, 25) });
         eligible.Advance(campaign, RecruitmentStage.Medical, Now);
         eligible.Advance(campaign, RecruitmentStage.Assessment, Now);
 
@@ -264,10 +281,11 @@ public class ApplicationStageTests
             .Cast<PersonalData.PersonalAttribute>().Single().Kind.ShouldBe(PersonalData.PersonalDataKind.Phone);
     }
 
-    private static Application RankedExam(RecruitmentCampaign campaign, int rank = 1, bool needsExtraTest = false)
+    private static Application RankedExam(RecruitmentCampaign campaign, int rank = 1, bool needsExtraTest = false, CandidateSnapshot? candidate = null)
     {
-        var application = Apply(campaign, "A01", Candidate($"21020319900101{rank:0000}"));
+        var application = Apply(campaign, "A01", candidate ?? Candidate($"21020319900101{rank:0000}"));
         application.Advance(campaign, RecruitmentStage.QualificationPassed, Now);
+        campaign.OpeningRatioMet("A01");
         application.Advance(campaign, RecruitmentStage.WrittenExam, Now);
         application.RecordWrittenScore(80m, Now);
         application.Advance(campaign, RecruitmentStage.QualificationRechecked, Now);

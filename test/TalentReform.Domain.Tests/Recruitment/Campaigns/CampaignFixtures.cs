@@ -39,6 +39,16 @@ internal static class CampaignFixtures
 
     public static CampaignPosition Position(this RecruitmentCampaign campaign, string code) => campaign.Positions.Single(p => p.Code == code);
 
+    /// <summary>The 开考比例 check of a position whose ratio is met: places × ratio qualified applicants, places unchanged.</summary>
+    public static void OpeningRatioMet(this RecruitmentCampaign campaign, string positionCode)
+    {
+        var position = campaign.Position(positionCode);
+        if (!position.OpeningRatioDecided)
+        {
+            campaign.DecideOpeningRatio(position.Id, position.Places * position.OpeningRatio!.Value, position.Places, HrId, Now);
+        }
+    }
+
     public static CandidateSnapshot Candidate(string idNumber = "210203199001011234") =>
         new("王小明", idNumber, "13912345678", new DateOnly(1990, 1, 1), EducationDegree.Master, "计算机科学与技术", "工程师", 8, "辽宁省大连市甘井子区");
 

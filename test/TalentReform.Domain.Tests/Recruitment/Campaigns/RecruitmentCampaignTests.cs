@@ -284,8 +284,9 @@ public class RecruitmentCampaignTests
 
         // 2 places × 3 = 6 needed, 5 qualified: reducing to 1 place needs 1 × 3 = 3 ≤ 5. Reducing to 2 is no reduction.
         ((Action)(() => campaign.DecideOpeningRatio(position.Id, 5, 2, HrId, decidedAt))).ShouldBeRefusedWith(TalentReformErrorCodes.CampaignOpeningRatioDecisionInvalid);
-        // 6 qualified meet 1:3 for 2 places: there is no shortfall to decide.
+        // 6 qualified meet 1:3 for 2 places: no reduction.
         ((Action)(() => campaign.DecideOpeningRatio(position.Id, 6, 1, HrId, decidedAt))).ShouldBeRefusedWith(TalentReformErrorCodes.CampaignOpeningRatioDecisionInvalid);
+        ((Action)(() => campaign.DecideOpeningRatio(position.Id, -1, 0, HrId, decidedAt))).ShouldBeRefusedWith(TalentReformErrorCodes.CampaignOpeningRatioDecisionInvalid);
         // 2 qualified cannot carry even 1 place (1 × 3 = 3 > 2).
         ((Action)(() => campaign.DecideOpeningRatio(position.Id, 2, 1, HrId, decidedAt))).ShouldBeRefusedWith(TalentReformErrorCodes.CampaignOpeningRatioDecisionInvalid);
 

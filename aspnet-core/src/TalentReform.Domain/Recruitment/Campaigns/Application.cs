@@ -133,7 +133,7 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
 
     /// <summary>
     /// Moves to <paramref name="to"/>, which must be the next stage for the position. Guards: 资格初审 and leaving 考察
-    /// re-check eligibility; leaving 笔试 and 面试 needs their scores; 总成绩/排名 needs the total and rank
+    /// check eligibility; 笔试 waits for the position's 开考比例 check (or its exemption); leaving 笔试 and 面试 needs their scores; 总成绩/排名 needs the total and rank
     /// (<see cref="RecordRanking"/>); a cancelled position moves no one on.
     /// </summary>
     public void Advance(RecruitmentCampaign campaign, RecruitmentStage to, DateTimeOffset now)
@@ -159,6 +159,11 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
             {
                 throw new BusinessException(TalentReformErrorCodes.ApplicationNotEligible, CandidateName, new IneligibilityReasons(reasons));
             }
+        }
+
+        if (to == RecruitmentStage.WrittenExam && !position.OpeningRatioCleared)
+        {
+            throw new BusinessException(TalentReformErrorCodes.ApplicationOpeningRatioNotChecked, position.Code);
         }
 
         RequireScore(RecruitmentStage.WrittenExam, WrittenScore);

@@ -125,8 +125,9 @@ public class CampaignPosition : Entity
     internal void Cancel() => IsCancelled = true;
 
     /// <summary>
-    /// Records the 开考比例 decision: the places left (0 cancels the position). The counting is the caller's; this
-    /// only accepts numbers that are a shortfall and a reduction that meets the ratio, as the setting allows.
+    /// Records the 开考比例 check, which the written exam waits for: the qualified applicants counted and the places
+    /// left — unchanged when the ratio is met, fewer (0 cancels the position) on a shortfall. The counting is the
+    /// caller's; this accepts only numbers consistent with the ratio and the shortfall setting.
     /// </summary>
     internal void DecideOpeningRatio(int qualifiedApplicants, int placesAfter, Guid decidedBy, DateTimeOffset now)
     {
@@ -146,11 +147,8 @@ public class CampaignPosition : Entity
         }
 
         var ratio = OpeningRatio!.Value;
-        var allowed = qualifiedApplicants >= 0
-            && Places * ratio > qualifiedApplicants
-            && placesAfter >= 0 && placesAfter < Places
-            && placesAfter * ratio <= qualifiedApplicants
-            && (placesAfter == 0 || OpeningRatioShortfall == Recruitment.OpeningRatioShortfall.ReducePlaces);
+        var met = Places * ratio <= qualifiedApplicants;
+        var allowed = qualifiedApplicants >= 0 && (met ? placesAfter == Places : ShortfallAllows(qualifiedApplicants, placesAfter, ratio));
         if (!allowed)
         {
             throw new BusinessException(TalentReformErrorCodes.CampaignOpeningRatioDecisionInvalid, Code, Places, qualifiedApplicants, ratio, placesAfter);
@@ -169,6 +167,14 @@ public class CampaignPosition : Entity
             Places = placesAfter;
         }
     }
+
+    /// <summary>The written exam may run: the 开考比例 was checked, or an approved exemption waives it.</summary>
+    public bool OpeningRatioCleared => OpeningRatioDecided || Exemption is not null;
+
+    private bool ShortfallAllows(int qualifiedApplicants, int placesAfter, int ratio) =>
+        placesAfter >= 0 && placesAfter < Places
+            && placesAfter * ratio <= qualifiedApplicants
+            && (placesAfter == 0 || OpeningRatioShortfall == Recruitment.OpeningRatioShortfall.ReducePlaces);
 
     /// <summary>The announced conditions, field by field, for the 变更公告 record (what changed from what to what).</summary>
     internal IEnumerable<KeyValuePair<string, string?>> Conditions()
