@@ -48,4 +48,5 @@ public static partial class TalentReformErrorCodes
     public const string ApplicationRelativesLocked = Prefix + "08043";
     public const string ApplicationCandidateInvalid = Prefix + "08044";
     public const string ApplicationOpeningRatioNotChecked = Prefix + "08045";
+    public const string ApplicationBelowPassLine = Prefix + "08046";
 }

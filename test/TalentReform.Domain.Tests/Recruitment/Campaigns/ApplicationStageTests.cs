@@ -146,6 +146,29 @@ public class ApplicationStageTests
     }
 
     [Fact]
+    public async Task Below_a_pass_line_the_candidate_goes_no_further()
+    {
+        // Pass lines 60 (written) and 70 (interview, raised where there is no competition).
+        var campaign = await PublishedAsync(scoring: PositionScoring.ExaminationDefaults with { InterviewPassLine = 70m });
+        var application = Apply(campaign, "A01");
+        application.Advance(campaign, RecruitmentStage.QualificationPassed, Now);
+        campaign.OpeningRatioMet("A01");
+        application.Advance(campaign, RecruitmentStage.WrittenExam, Now);
+
+        application.RecordWrittenScore(59.99m, Now);
+        var refused = ((Action)(() => application.Advance(campaign, RecruitmentStage.QualificationRechecked, Now))).ShouldBeRefusedWith(TalentReformErrorCodes.ApplicationBelowPassLine);
+        refused.Message("zh-Hans").ShouldBe("“笔试”成绩 59.99 低于合格线 60，不能进入下一环节。");
+        application.RecordWrittenScore(60m, Now);
+        application.Advance(campaign, RecruitmentStage.QualificationRechecked, Now);
+        application.Advance(campaign, RecruitmentStage.Interview, Now);
+
+        application.RecordInterviewScore(69.5m, Now);
+        ((Action)(() => application.RecordRanking(campaign, 65m, 1, false, Now))).ShouldBeRefusedWith(TalentReformErrorCodes.ApplicationBelowPassLine);
+        application.Fail("面试成绩低于合格线", Now);
+        (application.Status, application.FailedAtStage, application.TotalScore).ShouldBe((ApplicationStatus.Failed, (RecruitmentStage?)RecruitmentStage.Interview, null));
+    }
+
+    [Fact]
     public async Task A_tie_is_flagged_for_an_extra_test_and_ranked_again_after_it()
     {
         var campaign = await PublishedAsync();

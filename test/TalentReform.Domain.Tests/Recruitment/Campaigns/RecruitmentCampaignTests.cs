@@ -248,6 +248,10 @@ public class RecruitmentCampaignTests
             new CampaignConditionChange("Position[A01].MaxAge", null, "40"),
         ], ignoreOrder: true);
 
+        // An amendment may not open the registration before the notice (published 03-16).
+        ((Action)(() => campaign.Amend("提前", HrId, "hr", at, c => c.SetRegistration(new DateOnly(2026, 3, 15), new DateOnly(2026, 3, 27), null, at))))
+            .ShouldBeRefusedWith(TalentReformErrorCodes.CampaignRegistrationPeriodInvalid);
+
         // After the amendment the door is shut again.
         ((Action)(() => campaign.SetRegistration(new DateOnly(2026, 3, 18), new DateOnly(2026, 3, 31), null, Now))).ShouldBeRefusedWith(TalentReformErrorCodes.CampaignNotDraft);
         campaign.Amend("增加岗位", HrId, "dalian-hr", at, c => c.AddPosition(Spec("C01", 1, PositionRequirements.None, PositionScoring.ExaminationDefaults), at)).Sequence.ShouldBe(2);

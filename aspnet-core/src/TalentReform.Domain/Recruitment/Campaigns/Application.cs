@@ -133,7 +133,8 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
 
     /// <summary>
     /// Moves to <paramref name="to"/>, which must be the next stage for the position. Guards: 资格初审 and leaving 考察
-    /// check eligibility; 笔试 waits for the position's 开考比例 check (or its exemption); leaving 笔试 and 面试 needs their scores; 总成绩/排名 needs the total and rank
+    /// check eligibility; 笔试 waits for the position's 开考比例 check (or its exemption); leaving 笔试 and 面试 needs their
+    /// scores at or above the position's pass lines; 总成绩/排名 needs the total and rank
     /// (<see cref="RecordRanking"/>); a cancelled position moves no one on.
     /// </summary>
     public void Advance(RecruitmentCampaign campaign, RecruitmentStage to, DateTimeOffset now)
@@ -168,6 +169,8 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
 
         RequireScore(RecruitmentStage.WrittenExam, WrittenScore);
         RequireScore(RecruitmentStage.Interview, InterviewScore);
+        RequirePassLine(RecruitmentStage.WrittenExam, WrittenScore, position.WrittenPassLine);
+        RequirePassLine(RecruitmentStage.Interview, InterviewScore, position.InterviewPassLine);
         if (to == RecruitmentStage.Ranked && (TotalScore is null || Rank is null))
         {
             throw new BusinessException(TalentReformErrorCodes.ApplicationScoreMissing, LocalizedEnum.Of(RecruitmentStage.Ranked), LocalizedEnum.Of(Stage));
@@ -253,7 +256,9 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
         var wasRanked = Stage == RecruitmentStage.Ranked;
         if (!wasRanked)
         {
+            // Advance's guards, checked before anything is recorded, so a refusal leaves the application as it was.
             RequireScore(RecruitmentStage.Interview, InterviewScore);
+            RequirePassLine(RecruitmentStage.Interview, InterviewScore, PositionOf(campaign).InterviewPassLine);
         }
 
         TotalScore = total;
@@ -306,6 +311,15 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
         if (Stage == leaving && score is null)
         {
             throw new BusinessException(TalentReformErrorCodes.ApplicationScoreMissing, LocalizedEnum.Of(leaving), LocalizedEnum.Of(Stage));
+        }
+    }
+
+    // Below a pass line the candidate goes no further (and gets no total): HR fails the application with the reason.
+    private void RequirePassLine(RecruitmentStage leaving, decimal? score, decimal? passLine)
+    {
+        if (Stage == leaving && score < passLine)
+        {
+            throw new BusinessException(TalentReformErrorCodes.ApplicationBelowPassLine, LocalizedEnum.Of(leaving), score, passLine);
         }
     }
 

@@ -110,6 +110,12 @@ public class RecruitmentCampaign : AggregateRoot, IMultiZone, IHasCreationTime
     {
         BeginEdit(now);
         CheckRegistration(start, end);
+        if (start < PublishedOn)
+        {
+            // A 变更公告 may extend the registration, never open it before the notice was public.
+            throw new BusinessException(TalentReformErrorCodes.CampaignRegistrationPeriodInvalid, start, end, MinRegistrationDays);
+        }
+
         RegistrationStart = start;
         RegistrationEnd = end;
         AgeReferenceDate = ageReferenceDate;
