@@ -1,9 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace TalentReform.Recruitment;
 
 /// <summary>The Recruitment module's domain services (ADR 0009): plans, the 编制周转池, campaigns, applications and hires.</summary>
 public static class RecruitmentDomainRegistration
 {
-    public static IServiceCollection AddRecruitmentDomain(this IServiceCollection services) => services;
+    public static IServiceCollection AddRecruitmentDomain(this IServiceCollection services)
+    {
+        // Scoped: each uses Planning's WorkingDayCalendar, which keeps the years it read for one request.
+        services.TryAddScoped<RecruitmentCampaignManager>();
+        services.TryAddScoped<ApplicationManager>();
+        services.TryAddScoped<PublicityPeriodCalculator>();
+        services.TryAddScoped<NoticePeriodChecker>();
+        return services;
+    }
 }

@@ -280,12 +280,12 @@ public class ApplicationStageTests
         var application = Apply(campaign, "A01");
         var unit = Guid.NewGuid();
 
-        application.DeclareRelatives([new RelativeDeclaration(ApplicantRelation.Spouse, " 李红 ", unit, "财务局", true)], Now);
+        application.DeclareRelatives([new RelativeDeclaration(KinshipRelation.Spouse, " 李红 ", unit, "财务局", true)], Now);
         application.SetCandidate(Candidate() with { Phone = " 13800000000 ", Major = " 软件工程 " }, Now);
 
-        application.Relatives.Single().Declaration.ShouldBe(new RelativeDeclaration(ApplicantRelation.Spouse, "李红", unit, "财务局", true));
+        application.Relatives.Single().Declaration.ShouldBe(new RelativeDeclaration(KinshipRelation.Spouse, "李红", unit, "财务局", true));
         (application.Phone, application.Major).ShouldBe(("13800000000", "软件工程"));
-        ((Action)(() => application.DeclareRelatives(Enumerable.Repeat(new RelativeDeclaration(ApplicantRelation.CloseInLaw, "某", null, "某局", false), 21).ToList(), Now)))
+        ((Action)(() => application.DeclareRelatives(Enumerable.Repeat(new RelativeDeclaration(KinshipRelation.CloseAffinalRelative, "某", null, "某局", false), 21).ToList(), Now)))
             .ShouldBeRefusedWith(TalentReformErrorCodes.ApplicationTooManyRelatives);
         ((Action)(() => application.SetCandidate(Candidate() with { BirthDate = new DateOnly(2030, 1, 1) }, Now))).ShouldBeRefusedWith(TalentReformErrorCodes.ApplicationCandidateInvalid);
 

@@ -12,8 +12,9 @@ internal static class CampaignFixtures
     public static readonly Guid HrId = Guid.NewGuid();
     public static readonly DateOnly PublishedOn = new(2026, 3, 16);
 
-    // Mon 03-16 … Tue 03-24: 16, 17, 18, 19, 20, 23, 24 = 7 working days (the weekend 21–22 does not count).
-    public static readonly DateOnly NoticeEndsOn = new(2026, 3, 24);
+    // Published Mon 03-16, counted from the day after: 17, 18, 19, 20, 23, 24, 25 = 7 working days up to Wed 03-25
+    // (the weekend 21–22 does not count).
+    public static readonly DateOnly NoticeEndsOn = new(2026, 3, 25);
 
     public static RecruitmentCampaign Draft(PositionRequirements? requirements = null, PositionScoring? scoring = null, PositionScoring? directScoring = null)
     {

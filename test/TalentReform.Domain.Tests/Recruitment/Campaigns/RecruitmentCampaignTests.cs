@@ -149,13 +149,13 @@ public class RecruitmentCampaignTests
         var manager = Manager(calendar);
         var campaign = Draft();
 
-        // Mon 03-16 … Mon 03-23: 16, 17, 18, 19, 20, 23 = 6 working days < 7.
-        var refused = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(campaign, PublishedOn, new DateOnly(2026, 3, 23), HrId, Now));
+        // Published Mon 03-16, counted from the day after: 17, 18, 19, 20, 23, 24 up to Tue 03-24 = 6 working days < 7.
+        var refused = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(campaign, PublishedOn, new DateOnly(2026, 3, 24), HrId, Now));
         refused.Code.ShouldBe(TalentReformErrorCodes.CampaignNoticePeriodTooShort);
         refused.Args[2].ShouldBe(6);
         campaign.Status.ShouldBe(RecruitmentCampaignStatus.Draft);
 
-        // Published on Saturday 03-14, which does not count: 16, 17, 18, 19, 20, 23 up to Monday 03-23 = 6 < 7.
+        // Published on Saturday 03-14: 16, 17, 18, 19, 20, 23 up to Monday 03-23 = 6 < 7.
         var weekend = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(campaign, new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 23), HrId, Now));
         weekend.Args[2].ShouldBe(6);
 
@@ -176,14 +176,14 @@ public class RecruitmentCampaignTests
             return campaign;
         }
 
-        // Mon 09-28, Tue 09-29, Wed 09-30 (3); 10-01…10-07 国庆 off; Thu 10-08 (4), Fri 10-09 (5), Sat 10-10 调休 (6);
-        // Sun 10-11 off; Mon 10-12 (7).
+        // Published Mon 09-28, counted from the day after: Tue 09-29 (1), Wed 09-30 (2); 10-01…10-07 国庆 off;
+        // Thu 10-08 (3), Fri 10-09 (4), Sat 10-10 调休 (5); Sun 10-11 off; Mon 10-12 (6), Tue 10-13 (7).
         var early = Autumn();
-        var refused = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(early, new DateOnly(2026, 9, 28), new DateOnly(2026, 10, 11), HrId, Now));
+        var refused = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(early, new DateOnly(2026, 9, 28), new DateOnly(2026, 10, 12), HrId, Now));
         refused.Args[2].ShouldBe(6);
 
         var enough = Autumn();
-        await manager.PublishAsync(enough, new DateOnly(2026, 9, 28), new DateOnly(2026, 10, 12), HrId, Now);
+        await manager.PublishAsync(enough, new DateOnly(2026, 9, 28), new DateOnly(2026, 10, 13), HrId, Now);
         enough.Status.ShouldBe(RecruitmentCampaignStatus.Published);
     }
 

@@ -77,7 +77,7 @@ public class AvoidanceCheckTests
     public void A_relative_the_candidate_declared_as_an_examiner_recuses_too()
     {
         Guid examiner = Guid.NewGuid(), candidate = Guid.NewGuid();
-        DeclaredRelative[] declared =
+        AvoidanceRelative[] declared =
         [
             new("赵六", KinshipRelation.CloseAffinalRelative, OtherUnit, false, false, examiner),
             new("钱七", KinshipRelation.Spouse, PostUnit, false, false), // not a known person: no examiner match possible
@@ -89,6 +89,6 @@ public class AvoidanceCheckTests
         ExaminerRecusal.MustRecuse([Guid.NewGuid(), examiner], candidate, relations).ShouldBe([examiner]);
     }
 
-    private static DeclaredRelative Relative(KinshipRelation relation, bool sameUnit, bool leadsUnit, bool directLine) =>
+    private static AvoidanceRelative Relative(KinshipRelation relation, bool sameUnit, bool leadsUnit, bool directLine) =>
         new("张三", relation, sameUnit ? PostUnit : OtherUnit, leadsUnit, directLine);
 }

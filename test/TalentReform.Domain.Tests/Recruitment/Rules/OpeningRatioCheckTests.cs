@@ -4,7 +4,7 @@ namespace TalentReform.Recruitment;
 public class OpeningRatioCheckTests
 {
     private static readonly OpeningRatioExemption Exemption =
-        new(OpeningRatioExemptionReason.ScarceSpeciality, Guid.NewGuid(), new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8)), "紧缺专业，经人社局批准");
+        new("紧缺专业", "大人社函〔2026〕12号", new DateOnly(2026, 3, 2));
 
     [Fact]
     public void Exactly_places_times_ratio_meets_the_ratio()

@@ -3,12 +3,12 @@ using TalentReform.Entities;
 namespace TalentReform.Recruitment;
 
 /// <summary>A relative working in the zone, as the candidate declares it (回避, 人社部规〔2019〕1号); the avoidance rule reads these.</summary>
-public sealed record RelativeDeclaration(ApplicantRelation Relation, string Name, Guid? OrgUnitId, string UnitName, bool LeadsUnit);
+public sealed record RelativeDeclaration(KinshipRelation Relation, string Name, Guid? OrgUnitId, string UnitName, bool LeadsUnit);
 
 public class DeclaredRelative : Entity
 {
     public Guid ApplicationId { get; private set; }
-    public ApplicantRelation Relation { get; private set; }
+    public KinshipRelation Relation { get; private set; }
     public string Name { get; private set; } = null!;
 
     /// <summary>The unit in the zone, when the candidate picked it from the zone's units.</summary>

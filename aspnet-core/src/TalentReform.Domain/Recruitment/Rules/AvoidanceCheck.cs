@@ -29,7 +29,7 @@ public sealed record AvoidanceResult(IReadOnlyList<AvoidanceFinding> Findings)
 /// </summary>
 public static class AvoidanceCheck
 {
-    public static AvoidanceResult Check(AvoidancePost post, IEnumerable<DeclaredRelative> relatives)
+    public static AvoidanceResult Check(AvoidancePost post, IEnumerable<AvoidanceRelative> relatives)
     {
         var findings = new List<AvoidanceFinding>();
         foreach (var relative in relatives)

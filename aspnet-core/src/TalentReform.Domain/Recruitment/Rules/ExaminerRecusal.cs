@@ -16,7 +16,7 @@ public static class ExaminerRecusal
     /// The candidate's declared relatives who are examiners, as relations (examiners identified by their person id):
     /// a relation counts whichever side declared it.
     /// </summary>
-    public static IEnumerable<ExaminerRelation> DeclaredByCandidate(Guid candidateId, IEnumerable<DeclaredRelative> relatives) =>
+    public static IEnumerable<ExaminerRelation> DeclaredByCandidate(Guid candidateId, IEnumerable<AvoidanceRelative> relatives) =>
         relatives.Where(r => r.PersonId is not null).Select(r => new ExaminerRelation(r.PersonId!.Value, candidateId, r.Relation));
 
     /// <summary>The examiners of <paramref name="panel"/> who must not score <paramref name="candidateId"/>.</summary>
