@@ -13,6 +13,7 @@ public static partial class TalentReformErrorCodes
     public const string RecruitmentPlanCapacityOutdated = Prefix + "08108";
     public const string RecruitmentPlanFilingInvalid = Prefix + "08109";
     public const string RecruitmentPlanTooManyLines = Prefix + "08110";
+    public const string RecruitmentPlanLinePostMismatch = Prefix + "08111";
 
     public const string PoolSlotNotFree = Prefix + "08130";
     public const string PoolSlotHasOpenLoan = Prefix + "08131";
@@ -24,4 +25,5 @@ public static partial class TalentReformErrorCodes
     public const string PoolLoanReturnPlanRequired = Prefix + "08138";
     public const string PoolLoanNoRegularVacancy = Prefix + "08139";
     public const string PoolLoanNotEditable = Prefix + "08140";
+    public const string PoolLoanPersonMismatch = Prefix + "08141";
 }

@@ -173,6 +173,26 @@ public class RecruitmentPlanTests
     }
 
     [Fact]
+    public async Task A_line_on_an_existing_post_counts_against_that_posts_unit_and_type()
+    {
+        var unit = await _zone.UnitAsync("科创服务中心", quota: 3, occupied: 0);
+        var other = await _zone.UnitAsync("综合办", quota: 3, occupied: 0);
+        var post = await _zone.Staffing.PostAsync(unit, StaffingType.PublicInstitution);
+        var plan = _zone.Plan();
+        var line = plan.AddLine(new(other.Id, other.NameZh, post.Id, null, StaffingType.PublicInstitution, 1, null), RecruitmentZone.Now);
+
+        var refusal = await Should.ThrowAsync<BusinessException>(() => _zone.Capacity.CheckAsync(plan));
+        refusal.Code.ShouldBe(TalentReformErrorCodes.RecruitmentPlanLinePostMismatch);
+        refusal.Message("zh-Hans").ShouldBe($"岗位 {post.Code} 不属于 综合办，或不是事业编制岗位。");
+
+        plan.ReplaceLine(line.Id, new(unit.Id, unit.NameZh, post.Id, null, StaffingType.Contract, 1, null), RecruitmentZone.Now);
+        (await Should.ThrowAsync<BusinessException>(() => _zone.Capacity.CheckAsync(plan))).Code.ShouldBe(TalentReformErrorCodes.RecruitmentPlanLinePostMismatch);
+
+        plan.ReplaceLine(line.Id, new(unit.Id, unit.NameZh, post.Id, null, StaffingType.PublicInstitution, 1, null), RecruitmentZone.Now);
+        (await _zone.Capacity.CheckAsync(plan)).Lines.Single().Free.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task A_rejected_plan_holds_no_places_and_cannot_be_filed()
     {
         var unit = await _zone.UnitAsync("综合办", quota: 1, occupied: 0);

@@ -163,6 +163,28 @@ public class PoolLoanTests
     }
 
     [Fact]
+    public async Task Only_the_person_named_in_the_request_takes_the_slot()
+    {
+        var unit = await _zone.UnitAsync("实验室", quota: 1, occupied: 1);
+        var slot = await _zone.SlotAsync("ZZ-01");
+        var named = Guid.NewGuid();
+        var loan = await _zone.LoanManager.CreateAsync(
+            _zone.ZoneId, "借-2026-001", slot,
+            Request(unit, "王博士", TalentTierLevel.A, null, PoolLoanJustification.TalentTier, 36, "空编即转") with { PersonId = named },
+            PoolLoanPolicy.Default, RecruitmentZone.Drafter, "人事处", RecruitmentZone.Now);
+        await _zone.LoanManager.SubmitAsync(loan, slot, PoolLoanPolicy.Default, RecruitmentZone.Now);
+        DocumentApproval.Submit(loan, RecruitmentZone.Now);
+        DocumentApproval.Decide(loan, ApprovalDecisionKind.Approve, RecruitmentZone.Now);
+
+        ((Action)(() => PoolLoanManager.Activate(loan, slot, Guid.NewGuid(), Guid.NewGuid(), March1, RecruitmentZone.Now)))
+            .ShouldBeRefusedWith(TalentReformErrorCodes.PoolLoanPersonMismatch);
+        slot.Status.ShouldBe(StaffingPoolSlotStatus.Free);
+
+        PoolLoanManager.Activate(loan, slot, Guid.NewGuid(), named, March1, RecruitmentZone.Now);
+        (loan.Status, loan.PersonId, slot.Status).ShouldBe((PoolLoanStatus.Active, named, StaffingPoolSlotStatus.Lent));
+    }
+
+    [Fact]
     public async Task A_loan_past_its_term_is_overdue()
     {
         var unit = await _zone.UnitAsync("实验室", quota: 1, occupied: 1);

@@ -146,14 +146,7 @@ public class RecruitmentPlan : AggregateRoot, IMultiZone, IHasCreationTime, IApp
     void IApprovableDocument.OnApprovalDecision(ApprovalOutcome outcome, DateTimeOffset now)
     {
         Touch(now);
-        RecruitmentPlanStatus? end = outcome switch
-        {
-            ApprovalOutcome.Approved => RecruitmentPlanStatus.Approved,
-            ApprovalOutcome.Rejected => RecruitmentPlanStatus.Rejected,
-            ApprovalOutcome.Returned => RecruitmentPlanStatus.Draft,
-            _ => null,
-        };
-        if (end is { } status)
+        if (ApprovalEnd.StatusFor(outcome, RecruitmentPlanStatus.Approved, RecruitmentPlanStatus.Rejected, RecruitmentPlanStatus.Draft) is { } status)
         {
             Status = status;
             DecidedAt = now;

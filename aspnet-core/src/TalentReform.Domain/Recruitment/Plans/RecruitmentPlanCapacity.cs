@@ -1,3 +1,5 @@
+using TalentReform.Localization;
+using TalentReform.Staffing;
 
 namespace TalentReform.Recruitment;
 
@@ -12,8 +14,23 @@ public class RecruitmentPlanCapacity(StaffingSeatReader seatReader, IRecruitment
     {
         var zoneId = plan.ZoneId!.Value;
         var seats = await seatReader.ReadAsync(zoneId, cancellationToken);
+        EnsurePostsMatch(plan, seats.Posts);
         var reserved = await reservations.GetReservedAsync(zoneId, plan.Id, cancellationToken);
         return Evaluate(plan, seats.Seats, reserved);
+    }
+
+    /// <summary>A line on an existing post counts against that post's unit and type: refused when the line says otherwise.</summary>
+    public static void EnsurePostsMatch(RecruitmentPlan plan, IReadOnlyList<Post> posts)
+    {
+        foreach (var line in plan.Lines.Where(l => l.PostId is not null))
+        {
+            var post = posts.FirstOrDefault(p => p.Id == line.PostId);
+            if (post is null || post.OrgUnitId != line.OrgUnitId || post.StaffingType != line.StaffingType)
+            {
+                throw new BusinessException(
+                    TalentReformErrorCodes.RecruitmentPlanLinePostMismatch, post?.Code ?? line.PostId.ToString(), line.UnitName, LocalizedEnum.Of(line.StaffingType));
+            }
+        }
     }
 
     /// <summary>The report for seats and reservations already loaded.</summary>

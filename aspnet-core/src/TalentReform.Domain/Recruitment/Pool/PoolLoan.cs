@@ -135,14 +135,7 @@ public class PoolLoan : AggregateRoot, IMultiZone, IHasCreationTime, IApprovable
     void IApprovableDocument.OnApprovalDecision(ApprovalOutcome outcome, DateTimeOffset now)
     {
         Touch(now);
-        PoolLoanStatus? end = outcome switch
-        {
-            ApprovalOutcome.Approved => PoolLoanStatus.Approved,
-            ApprovalOutcome.Rejected => PoolLoanStatus.Rejected,
-            ApprovalOutcome.Returned => PoolLoanStatus.Draft,
-            _ => null,
-        };
-        if (end is { } status)
+        if (ApprovalEnd.StatusFor(outcome, PoolLoanStatus.Approved, PoolLoanStatus.Rejected, PoolLoanStatus.Draft) is { } status)
         {
             Status = status;
             DecidedAt = now;
@@ -153,6 +146,11 @@ public class PoolLoan : AggregateRoot, IMultiZone, IHasCreationTime, IApprovable
     internal void Activate(Guid appointmentId, Guid personId, DateOnly on, DateTimeOffset now)
     {
         EnsureStatus("PoolLoanAction:Activate", PoolLoanStatus.Approved);
+        if (PersonId is { } named && named != personId)
+        {
+            throw new BusinessException(TalentReformErrorCodes.PoolLoanPersonMismatch, HireName);
+        }
+
         AppointmentId = appointmentId;
         PersonId = personId;
         StartedOn = on;

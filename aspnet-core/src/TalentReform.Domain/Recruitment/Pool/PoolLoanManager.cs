@@ -31,8 +31,9 @@ public class PoolLoanManager(StaffingSeatReader seatReader, IRepository<PoolLoan
     public static void Activate(PoolLoan loan, StaffingPoolSlot slot, Guid appointmentId, Guid personId, DateOnly on, DateTimeOffset now)
     {
         EnsureSlotOfLoan(loan, slot);
-        slot.Lend(loan.Id);
+        slot.EnsureFree();
         loan.Activate(appointmentId, personId, on, now);
+        slot.Lend(loan.Id);
     }
 
     /// <summary>The person left (appointment ended): the loan ends and the slot goes back to the pool (人走编收).</summary>

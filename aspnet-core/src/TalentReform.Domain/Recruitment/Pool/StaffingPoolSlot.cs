@@ -50,13 +50,17 @@ public class StaffingPoolSlot : AggregateRoot, IMultiZone, IHasCreationTime
     /// <summary>One slot, one active loan.</summary>
     internal void Lend(Guid loanId)
     {
+        EnsureFree();
+        Status = StaffingPoolSlotStatus.Lent;
+        CurrentLoanId = loanId;
+    }
+
+    internal void EnsureFree()
+    {
         if (Status != StaffingPoolSlotStatus.Free)
         {
             throw BusinessException.Conflict(TalentReformErrorCodes.PoolSlotNotFree, Code);
         }
-
-        Status = StaffingPoolSlotStatus.Lent;
-        CurrentLoanId = loanId;
     }
 
     /// <summary>Back to the pool when the loan ends (returned or released).</summary>

@@ -3,8 +3,8 @@ using TalentReform.Staffing;
 
 namespace TalentReform.Recruitment;
 
-/// <summary>A zone's seats per unit×type today, with the active pool loans they were counted with.</summary>
-public sealed record ZoneSeats(IReadOnlyList<UnitSeats> Seats, IReadOnlyList<PoolLoan> ActiveLoans)
+/// <summary>A zone's seats per unit×type today, with the active pool loans they were counted with and the zone's posts.</summary>
+public sealed record ZoneSeats(IReadOnlyList<UnitSeats> Seats, IReadOnlyList<PoolLoan> ActiveLoans, IReadOnlyList<Post> Posts)
 {
     public UnitSeats For(Guid orgUnitId, StaffingType type) => StaffingSeatCalculator.For(Seats, orgUnitId, type);
 }
@@ -20,6 +20,6 @@ public class StaffingSeatReader(IStaffingQueries staffing, IRepository<PoolLoan>
         var structure = await staffing.LoadZoneAsync(zoneId, tracked: false, cancellationToken);
         var active = await executer.ToListAsync(
             loans.GetQueryable().Where(l => l.ZoneId == zoneId && l.Status == PoolLoanStatus.Active), cancellationToken);
-        return new ZoneSeats(StaffingSeatCalculator.Compute(structure, active), active);
+        return new ZoneSeats(StaffingSeatCalculator.Compute(structure, active), active, structure.Posts);
     }
 }
