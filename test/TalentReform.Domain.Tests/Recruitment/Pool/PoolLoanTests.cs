@@ -125,12 +125,14 @@ public class PoolLoanTests
         var second = await ActiveLoanAsync(_zone, unit, await _zone.SlotAsync("ZZ-02"), "李教授", new DateOnly(2026, 4, 1));
         (await _zone.Returns.FindDueAsync(_zone.ZoneId)).ShouldBeEmpty();
         (await Should.ThrowAsync<BusinessException>(() => _zone.Returns.ReturnAsync(first, March1, RecruitmentZone.Now)))
-            .Message("zh-Hans").ShouldBe("实验室 暂无该类型的正常空编（核定 2，已占 2），周转编制不能归还。");
+            .Message("zh-Hans").ShouldBe("实验室 暂无轮到该借用的正常空编（核定 2，已占 2；正常空编按使用周转编制的先后依次归还），周转编制暂不能归还。");
 
         // One regular person retires: 2 − 1 = 1 vacancy → the earliest loan (王, 03-01) only.
         var regular = _zone.Staffing.Appointments.GetQueryable().First(a => a.OrgUnitId == unit.Id && a.Id != first.AppointmentId && a.Id != second.AppointmentId);
         AppointmentManager.End(regular, null, new DateOnly(2026, 6, 30), "退休");
         (await _zone.Returns.FindDueAsync(_zone.ZoneId)).ShouldBe([first]);
+        (await Should.ThrowAsync<BusinessException>(() => _zone.Returns.ReturnAsync(second, new DateOnly(2026, 7, 1), RecruitmentZone.Now)))
+            .Code.ShouldBe(TalentReformErrorCodes.PoolLoanNoRegularVacancy);
 
         var returned = await _zone.Returns.ReturnDueAsync(_zone.ZoneId, new DateOnly(2026, 7, 1), RecruitmentZone.Now);
 

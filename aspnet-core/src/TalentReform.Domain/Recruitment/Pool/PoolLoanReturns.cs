@@ -39,13 +39,17 @@ public class PoolLoanReturns(StaffingSeatReader seatReader, IRepository<Staffing
         return due;
     }
 
-    /// <summary>Returns one active loan now; refused while its unit has no regular vacancy of the type.</summary>
+    /// <summary>
+    /// Returns one active loan now; refused unless a regular vacancy of its unit is its turn (earlier loans of the unit
+    /// take the vacancies first).
+    /// </summary>
     public async Task ReturnAsync(PoolLoan loan, DateOnly on, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         loan.EnsureMayReturn();
-        var unit = (await seatReader.ReadAsync(loan.ZoneId!.Value, cancellationToken)).For(loan.BorrowingUnitId, loan.StaffingType);
-        if (unit.Vacant == 0)
+        var seats = await seatReader.ReadAsync(loan.ZoneId!.Value, cancellationToken);
+        if (DueForReturn(seats.ActiveLoans, seats.Seats).All(l => l.Id != loan.Id))
         {
+            var unit = seats.For(loan.BorrowingUnitId, loan.StaffingType);
             throw BusinessException.Conflict(TalentReformErrorCodes.PoolLoanNoRegularVacancy, loan.UnitName, unit.RegularQuota, unit.RegularOccupied);
         }
 
