@@ -13,6 +13,10 @@ public static class RecruitmentDomainRegistration
         services.TryAddScoped<ApplicationManager>();
         services.TryAddScoped<PublicityPeriodCalculator>();
         services.TryAddScoped<NoticePeriodChecker>();
+        services.TryAddScoped<StaffingSeatReader>();
+        services.TryAddScoped<RecruitmentPlanCapacity>();
+        services.TryAddScoped<PoolLoanManager>();
+        services.TryAddScoped<PoolLoanReturns>();
         return services;
     }
 }
