@@ -122,6 +122,7 @@ public static class EndpointRoleTable
         ["GET /api/app/approval-routes"] = Hr | Leader | Admin,
         ["POST /api/app/approval-routes"] = Hr | Admin,
         ["GET /api/app/approval-routes/roles"] = Hr | Leader | Admin,
+        ["GET /api/app/approval-routes/document-kinds"] = Hr | Leader | Admin,
         ["GET /api/app/approval-routes/{id}"] = Hr | Leader | Admin,
         ["PUT /api/app/approval-routes/{id}"] = Hr | Admin,
         ["DELETE /api/app/approval-routes/{id}"] = Hr | Admin,

@@ -35,7 +35,7 @@ public class ApprovalSeparationTests(TalentReformWebApplicationFactory factory) 
         using var selfRoute = await again.PostJsonAsync(PlanningApi.Routes, Route(TestData.UniqueName("自批"), true, NamedUsers(me.Id!.Value)));
         using var hrRoute = await again.PostJsonAsync(PlanningApi.Routes, Route(TestData.UniqueName("人事审批"), true, Role(RoleNames.HrOfficer)));
         (await selfRoute.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalRouteStepNotIndependent))
-            .Detail!.ShouldContain("不能起草方案");
+            .Detail!.ShouldContain("不能起草该类文件");
         (await hrRoute.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalRouteStepNotIndependent))
             .Detail!.ShouldContain(RoleNames.HrOfficer);
 
@@ -68,11 +68,11 @@ public class ApprovalSeparationTests(TalentReformWebApplicationFactory factory) 
         // Assert
         step.Approvers.ShouldNotContain(a => a.Id == dualId);
         step.Approvers.ShouldNotBeEmpty();
-        dualInbox.ShouldNotContain(i => i.PlanId == plan.Id);
+        dualInbox.ShouldNotContain(i => i.DocumentId == plan.Id);
         (await dual.GetJsonAsync<PagedResultDto<NotificationDto>>($"{PlanningApi.Notifications}?maxResultCount=100")).Items
-            .ShouldNotContain(n => n.Kind == NotificationKind.StepAssigned && n.PlanId == plan.Id);
+            .ShouldNotContain(n => n.Kind == NotificationKind.StepAssigned && n.DocumentId == plan.Id);
         (await leader.GetJsonAsync<PagedResultDto<NotificationDto>>($"{PlanningApi.Notifications}?maxResultCount=100")).Items
-            .ShouldContain(n => n.Kind == NotificationKind.StepAssigned && n.PlanId == plan.Id);
+            .ShouldContain(n => n.Kind == NotificationKind.StepAssigned && n.DocumentId == plan.Id);
         (await byDrafter.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalByDrafterOrSubmitter))
             .Detail!.ShouldContain("起草人或提交人");
         (await leader.ApproveAsync(plan.Id)).Status.ShouldBeOneOf(StaffingPlanStatus.Approved, StaffingPlanStatus.Applied);
@@ -95,7 +95,7 @@ public class ApprovalSeparationTests(TalentReformWebApplicationFactory factory) 
 
         // Assert
         await bySubmitter.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalByDrafterOrSubmitter);
-        (await dual.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).ShouldNotContain(i => i.PlanId == plan.Id);
+        (await dual.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).ShouldNotContain(i => i.DocumentId == plan.Id);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public class ApprovalSeparationTests(TalentReformWebApplicationFactory factory) 
         // Arrange: Dalian's plan waiting at its second step.
         using var dalianLeader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
         using var chengde = await factory.CreateClientAsync(TestData.Users.ChengdeLeader);
-        var step = (await dalianLeader.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.PlanNumber == "2026-002");
+        var step = (await dalianLeader.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.DocumentNumber == "2026-002");
 
         // Act
         using var response = await chengde.PostJsonAsync($"{PlanningApi.Approvals}/{step.StepId}/decide", new { decision = "Approve" });
@@ -173,8 +173,8 @@ public class ApprovalSeparationTests(TalentReformWebApplicationFactory factory) 
         // Assert
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, TalentReformErrorCodes.EntityNotFound);
         var body = await response.Content.ReadAsStringAsync();
-        body.ShouldNotContain(step.PlanId.ToString(), Case.Insensitive);
-        body.ShouldNotContain(step.PlanTitle);
+        body.ShouldNotContain(step.DocumentId.ToString(), Case.Insensitive);
+        body.ShouldNotContain(step.DocumentTitle);
     }
 
     /// <summary>A new Jiangyin user holding both hr-officer and leader, made by the platform admin; signed in.</summary>
@@ -201,7 +201,7 @@ public class ApprovalSeparationTests(TalentReformWebApplicationFactory factory) 
 
     private static async Task<StaffingPlanDto> SubmittedRenamePlanAsync(HttpClient hr) => await hr.SubmitAsync((await DraftRenamePlanAsync(hr)).Id);
 
-    private static object Route(string name, bool isDefault, params object[] steps) => new { name, isDefault, steps };
+    private static object Route(string name, bool isDefault, params object[] steps) => new { documentKind = "StaffingPlan", name, isDefault, steps };
 
     private static object Role(string role) => new { nameZh = "领导审批", nameEn = "Review", assigneeKind = "Role", roleName = role, timeLimitWorkingDays = 2 };
 

@@ -29,7 +29,7 @@ public class ApprovalStatsTests(TalentReformWebApplicationFactory factory) : ICl
         (leaderRow.Completed, leaderRow.OnTime, leaderRow.Late, leaderRow.OverdueOpen).ShouldBe((3, 1, 2, 1));
         stats.ByMonths.Select(m => (m.Key, m.Completed)).ShouldBe([("2025-06", 3), ("2025-09", 2), ("2026-03", 1), ("2026-11", 1)]);
         var overdue = stats.OverdueSteps.ShouldHaveSingleItem();
-        (overdue.PlanNumber, overdue.StepNameZh, overdue.DueAt).ShouldBe(("2026-002", "分管领导审核", new DateTimeOffset(2026, 11, 20, 23, 59, 59, TimeSpan.FromHours(8))));
+        (overdue.DocumentNumber, overdue.StepNameZh, overdue.DueAt).ShouldBe(("2026-002", "分管领导审核", new DateTimeOffset(2026, 11, 20, 23, 59, 59, TimeSpan.FromHours(8))));
         overdue.OverdueWorkingDays.ShouldBeGreaterThan(0);
 
         var onlyJune = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?from=2025-06-01&to=2025-06-30");
@@ -47,7 +47,7 @@ public class ApprovalStatsTests(TalentReformWebApplicationFactory factory) : ICl
 
         // The seeded approvals are all staffing plans: asked for them, the same figures as over every kind.
         (plans.Total.Completed, plans.Total.OnTime, plans.Total.OverdueOpen, plans.Total.OnTimeRate).ShouldBe((7, 4, 1, 0.5));
-        plans.OverdueSteps.ShouldHaveSingleItem().PlanNumber.ShouldBe("2026-002");
+        plans.OverdueSteps.ShouldHaveSingleItem().DocumentNumber.ShouldBe("2026-002");
         (otherKind.Total.Completed, otherKind.Total.OverdueOpen, otherKind.Total.OnTimeRate).ShouldBe((0, 0, (double?)null));
         otherKind.BySteps.ShouldBeEmpty();
         otherKind.ByApprovers.ShouldBeEmpty();

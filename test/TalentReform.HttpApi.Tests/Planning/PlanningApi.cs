@@ -33,7 +33,7 @@ internal static class PlanningApi
 
     /// <summary>The caller's inbox item for the plan (the step waiting for them).</summary>
     public static async Task<ApprovalInboxItemDto> InboxItemAsync(this HttpClient approver, Guid planId) =>
-        (await approver.GetJsonAsync<List<ApprovalInboxItemDto>>(Approvals)).Single(i => i.PlanId == planId);
+        (await approver.GetJsonAsync<List<ApprovalInboxItemDto>>(Approvals)).Single(i => i.DocumentId == planId);
 
     public static async Task<StaffingPlanDto> ApproveAsync(this HttpClient approver, Guid planId)
     {

@@ -8,7 +8,7 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
 {
     /// <summary>The seeded Dalian plan waiting at its second step (分管领导审核, dalian-leader) since 2026-11-18.</summary>
     private async Task<ApprovalInboxItemDto> PendingDemoStepAsync(HttpClient leader) =>
-        (await leader.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.PlanNumber == "2026-002");
+        (await leader.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.DocumentNumber == "2026-002");
 
     [Fact]
     public async Task An_hr_officer_cannot_decide_another_leader_of_the_zone_is_not_the_approver_and_another_zone_sees_nothing()
@@ -24,7 +24,7 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
         using var hrInbox = await hr.GetAsync(PlanningApi.Approvals);
         using var byReviewer = await reviewer.PostJsonAsync($"{PlanningApi.Approvals}/{step.StepId}/decide", approve);
         using var byChengde = await chengde.PostJsonAsync($"{PlanningApi.Approvals}/{step.StepId}/decide", approve);
-        using var chengdeReads = await chengde.GetAsync($"{PlanningApi.Plans}/{step.PlanId}");
+        using var chengdeReads = await chengde.GetAsync($"{PlanningApi.Plans}/{step.DocumentId}");
         var chengdeInbox = await chengde.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals);
         var chengdePlans = await chengde.GetJsonAsync<PagedResultDto<StaffingPlanListItemDto>>(PlanningApi.Plans);
 
@@ -33,8 +33,8 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
         await byReviewer.ShouldBeProblemAsync(HttpStatusCode.Forbidden, TalentReformErrorCodes.ApprovalNotAssignee);
         byChengde.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         chengdeReads.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        chengdeInbox.ShouldNotContain(i => i.PlanId == step.PlanId);
-        chengdePlans.Items.ShouldNotContain(p => p.Id == step.PlanId);
+        chengdeInbox.ShouldNotContain(i => i.DocumentId == step.DocumentId);
+        chengdePlans.Items.ShouldNotContain(p => p.Id == step.DocumentId);
         (await PendingDemoStepAsync(dalianLeader)).StepId.ShouldBe(step.StepId);
     }
 
@@ -63,7 +63,7 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
             clients.Add(await factory.CreateClientAsync(TestData.Users.JiangyinLeader));
         }
 
-        var step = (await clients[0].GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.PlanNumber == "2026-002");
+        var step = (await clients[0].GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.DocumentNumber == "2026-002");
 
         // Act
         var responses = await Task.WhenAll(clients.Select(c => c.PostJsonAsync($"{PlanningApi.Approvals}/{step.StepId}/decide", new { decision = "Approve" })));
@@ -73,7 +73,7 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
         var bodies = string.Join(" | ", await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync())));
         statuses.Count(s => s == HttpStatusCode.OK).ShouldBe(1, bodies);
         statuses.Count(s => s == HttpStatusCode.Conflict).ShouldBe(3, bodies);
-        var plan = await clients[0].GetJsonAsync<StaffingPlanDto>($"{PlanningApi.Plans}/{step.PlanId}");
+        var plan = await clients[0].GetJsonAsync<StaffingPlanDto>($"{PlanningApi.Plans}/{step.DocumentId}");
         plan.Decisions.Count(d => d.StepId == step.StepId).ShouldBe(1);
         plan.Steps.Single(s => s.Id == step.StepId).Status.ShouldBe(ApprovalStepStatus.Approved);
         foreach (var response in responses)
@@ -135,15 +135,15 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
         var dalianLeaderId = (await dalianHr.GetJsonAsync<List<ApprovalRouteDto>>(PlanningApi.Routes)).Single().Steps[1].Users.Single().Id;
         using var unknownRole = await hr.PostJsonAsync(PlanningApi.Routes, new
         {
-            name = "新路径", steps = new[] { new { nameZh = "初审", nameEn = "Review", assigneeKind = "Role", roleName = "mayor", timeLimitWorkingDays = 3 } },
+            documentKind = "StaffingPlan", name = "新路径", steps = new[] { new { nameZh = "初审", nameEn = "Review", assigneeKind = "Role", roleName = "mayor", timeLimitWorkingDays = 3 } },
         });
         using var stranger = await hr.PostJsonAsync(PlanningApi.Routes, new
         {
-            name = "新路径", steps = new[] { new { nameZh = "初审", nameEn = "Review", assigneeKind = "Users", userIds = new[] { dalianLeaderId }, timeLimitWorkingDays = 3 } },
+            documentKind = "StaffingPlan", name = "新路径", steps = new[] { new { nameZh = "初审", nameEn = "Review", assigneeKind = "Users", userIds = new[] { dalianLeaderId }, timeLimitWorkingDays = 3 } },
         });
         using var created = await hr.PostJsonAsync(PlanningApi.Routes, new
         {
-            name = TestData.UniqueName("简易路径"), steps = new[] { new { nameZh = "领导审批", nameEn = "Leader", assigneeKind = "Role", roleName = "leader", timeLimitWorkingDays = 2 } },
+            documentKind = "StaffingPlan", name = TestData.UniqueName("简易路径"), steps = new[] { new { nameZh = "领导审批", nameEn = "Leader", assigneeKind = "Role", roleName = "leader", timeLimitWorkingDays = 2 } },
         });
 
         (await hr.GetJsonAsync<List<string>>($"{PlanningApi.Routes}/roles")).ShouldBe(["hr-officer", "leader", "talent"]);

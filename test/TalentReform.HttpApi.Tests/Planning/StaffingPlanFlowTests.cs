@@ -57,9 +57,9 @@ public class StaffingPlanFlowTests(TalentReformWebApplicationFactory factory) : 
 
         // The drafter heard of every step's outcome; the approvers got their work items.
         var notices = await hr.GetJsonAsync<PagedResultDto<Notifications.NotificationDto>>(PlanningApi.Notifications);
-        notices.Items.ShouldContain(n => n.Kind == Notifications.NotificationKind.PlanApplied && n.PlanId == plan.Id);
+        notices.Items.ShouldContain(n => n.Kind == Notifications.NotificationKind.PlanApplied && n.DocumentId == plan.Id);
         var reviewerNotices = await reviewer.GetJsonAsync<PagedResultDto<Notifications.NotificationDto>>(PlanningApi.Notifications);
-        reviewerNotices.Items.ShouldContain(n => n.Kind == Notifications.NotificationKind.StepAssigned && n.PlanId == plan.Id && n.Message.Contains("撤并下设机构"));
+        reviewerNotices.Items.ShouldContain(n => n.Kind == Notifications.NotificationKind.StepAssigned && n.DocumentId == plan.Id && n.Message.Contains("撤并下设机构"));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class StaffingPlanFlowTests(TalentReformWebApplicationFactory factory) : 
         (await retry.ShouldBeProblemAsync(HttpStatusCode.Conflict, TalentReformErrorCodes.PlanBaseChanged)).Detail!.ShouldContain("已被修改");
         (await hr.GetJsonAsync<OrgUnitDto>($"{OrganizationApi.Units}/{unit.Id}")).NameZh.ShouldBe("综合统计科");
         var notices = await hr.GetJsonAsync<PagedResultDto<Notifications.NotificationDto>>($"{PlanningApi.Notifications}?unreadOnly=true");
-        notices.Items.ShouldContain(n => n.Kind == Notifications.NotificationKind.PlanApplyFailed && n.PlanId == plan.Id);
+        notices.Items.ShouldContain(n => n.Kind == Notifications.NotificationKind.PlanApplyFailed && n.DocumentId == plan.Id);
     }
 
     [Fact]

@@ -172,7 +172,7 @@ public class BadInputTests(TalentReformWebApplicationFactory factory) : IClassFi
         (string Url, string Json, string Field)[] cases =
         [
             ("/api/app/org-units", """{ "kind": "Section", "nameZh": "空", "nameEn": "Null", "effectiveFrom": "2026-01-01", "functions": [null] }""", "functions[0]"),
-            ("/api/app/approval-routes", $$"""{ "name": "空步骤", "steps": [{{step}}, null] }""", "steps[1]"),
+            ("/api/app/approval-routes", $$"""{ "documentKind": "StaffingPlan", "name": "空步骤", "steps": [{{step}}, null] }""", "steps[1]"),
             ("/api/app/talent-policies",
                 """{ "code": "null-rule", "titleZh": "空", "titleEn": "Null", "document": "文", "effectiveFrom": "2026-01-01", "rules": [null] }""", "rules[0]"),
         ];

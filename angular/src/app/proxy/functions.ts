@@ -181,6 +181,8 @@ export type { ApprovalRouteGetList$Params as ApprovalRouteGetList$Params } from 
 export { approvalRouteGetList as approvalRouteGetList } from './fn/approval-route/approval-route-get-list';
 export type { ApprovalRouteCreate$Params as ApprovalRouteCreate$Params } from './fn/approval-route/approval-route-create';
 export { approvalRouteCreate as approvalRouteCreate } from './fn/approval-route/approval-route-create';
+export type { ApprovalRouteGetDocumentKinds$Params as ApprovalRouteGetDocumentKinds$Params } from './fn/approval-route/approval-route-get-document-kinds';
+export { approvalRouteGetDocumentKinds as approvalRouteGetDocumentKinds } from './fn/approval-route/approval-route-get-document-kinds';
 export type { ApprovalRouteGetAssignableRoles$Params as ApprovalRouteGetAssignableRoles$Params } from './fn/approval-route/approval-route-get-assignable-roles';
 export { approvalRouteGetAssignableRoles as approvalRouteGetAssignableRoles } from './fn/approval-route/approval-route-get-assignable-roles';
 export type { ApprovalRouteGet$Params as ApprovalRouteGet$Params } from './fn/approval-route/approval-route-get';

@@ -82,6 +82,10 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     }
   },
   "CreateApprovalRouteDto": {
+    "documentKind": {
+      "maxLength": 64,
+      "minLength": 1
+    },
     "name": {
       "maxLength": 64,
       "minLength": 1

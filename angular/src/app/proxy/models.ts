@@ -8,6 +8,7 @@ export type { AppointmentKind } from './models/appointment-kind';
 export type { ApprovalAssigneeKind } from './models/approval-assignee-kind';
 export type { ApprovalDecisionDto } from './models/approval-decision-dto';
 export type { ApprovalDecisionKind } from './models/approval-decision-kind';
+export type { ApprovalDocumentKindDto } from './models/approval-document-kind-dto';
 export type { ApprovalInboxItemDto } from './models/approval-inbox-item-dto';
 export type { ApprovalRouteDto } from './models/approval-route-dto';
 export type { ApprovalRouteStepDto } from './models/approval-route-step-dto';

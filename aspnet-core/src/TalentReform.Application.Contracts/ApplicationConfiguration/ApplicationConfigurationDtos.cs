@@ -10,8 +10,11 @@ namespace TalentReform.ApplicationConfiguration;
 /// in and in which zone, what they may do, the cultures, and the rules the forms check before sending. Each rule
 /// comes from the same Domain.Shared source as the server's own validation.
 /// </summary>
+/// <param name="ApprovalDocumentKinds">The kinds of document the approval engine knows, with the client path of one
+/// document of each: notices and inbox items link there (ADR 0010).</param>
 public record ApplicationConfigurationDto(
-    CurrentUserDto CurrentUser, AuthConfigurationDto Auth, LocalizationConfigurationDto Localization, FormMetadataDto Forms);
+    CurrentUserDto CurrentUser, AuthConfigurationDto Auth, LocalizationConfigurationDto Localization, FormMetadataDto Forms,
+    IReadOnlyList<ApprovalDocumentKindDto> ApprovalDocumentKinds);
 
 /// <param name="GrantedPermissions">The caller's permissions (none when anonymous).</param>
 /// <param name="DefinedPermissions">Every permission the product knows (none when anonymous).</param>

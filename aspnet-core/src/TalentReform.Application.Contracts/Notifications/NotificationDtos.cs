@@ -3,7 +3,8 @@ using TalentReform.Dtos;
 namespace TalentReform.Notifications;
 
 /// <summary>A notice to the caller, its text in the caller's language.</summary>
-public record NotificationDto(Guid Id, NotificationKind Kind, Guid? PlanId, string Message, DateTimeOffset CreationTime, DateTimeOffset? ReadAt);
+/// <param name="DocumentKind">The kind of the document it is about (<c>StaffingPlan</c>, <c>RecruitmentPlan</c>, ...), with <paramref name="DocumentId"/>; null for a notice about no document.</param>
+public record NotificationDto(Guid Id, NotificationKind Kind, string? DocumentKind, Guid? DocumentId, string Message, DateTimeOffset CreationTime, DateTimeOffset? ReadAt);
 
 public record NotificationCountDto(int Unread);
 

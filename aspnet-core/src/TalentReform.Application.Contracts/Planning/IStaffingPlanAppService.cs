@@ -35,14 +35,17 @@ public interface IStaffingPlanAppService
 
 public interface IApprovalAppService
 {
-    Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync(GetApprovalInboxInput input, CancellationToken cancellationToken = default);
 
     Task<StaffingPlanDto> DecideAsync(Guid stepId, DecideApprovalDto input, CancellationToken cancellationToken = default);
 }
 
 public interface IApprovalRouteAppService
 {
-    Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(GetApprovalRoutesInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The kinds of document a route can approve (registered with the engine), named in the caller's language.</summary>
+    Task<IReadOnlyList<ApprovalDocumentKindDto>> GetDocumentKindsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The roles a step can be assigned to (the zone roles); the route editor's choice list.</summary>
     Task<IReadOnlyList<string>> GetAssignableRolesAsync(CancellationToken cancellationToken = default);

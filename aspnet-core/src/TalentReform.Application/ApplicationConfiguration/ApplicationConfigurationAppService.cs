@@ -3,13 +3,14 @@ using TalentReform.Account;
 using TalentReform.Localization;
 using TalentReform.Permissions;
 using TalentReform.Planning;
+using TalentReform.Planning.Approval;
 using TalentReform.Staffing;
 using TalentReform.Talents;
 
 namespace TalentReform.ApplicationConfiguration;
 
 /// <summary>Reads every rule from its Domain.Shared source; an anonymous caller gets no permission names.</summary>
-public class ApplicationConfigurationAppService(IAccountAppService accounts) : IApplicationConfigurationAppService
+public class ApplicationConfigurationAppService(IAccountAppService accounts, ApprovalDocumentKinds approvalKinds) : IApplicationConfigurationAppService
 {
     private static readonly FormMetadataDto Forms = new(
         Enum.GetValues<PostCategory>().Select(c => PostLevels.RangeOf(c) is { } r ? new PostLevelRangeDto(c, r.Min, r.Max) : new PostLevelRangeDto(c, null, null)).ToList(),
@@ -33,6 +34,7 @@ public class ApplicationConfigurationAppService(IAccountAppService accounts) : I
         var auth = user.IsAuthenticated ? new AuthConfigurationDto(user.Permissions, Defined) : new AuthConfigurationDto([], []);
         var localization = new LocalizationConfigurationDto(
             TalentReformResource.Normalize(culture ?? CultureInfo.CurrentUICulture.Name), LocalizationCultures.Default, LocalizationCultures.Supported);
-        return new ApplicationConfigurationDto(user, auth, localization, Forms);
+        var kinds = approvalKinds.All.Select(k => k.ToDto()).ToList();
+        return new ApplicationConfigurationDto(user, auth, localization, Forms, kinds);
     }
 }

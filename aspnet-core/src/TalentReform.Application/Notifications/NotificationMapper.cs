@@ -6,7 +6,7 @@ namespace TalentReform.Notifications;
 public static partial class NotificationMapper
 {
     /// <param name="message">The notification's text in the reader's language, made from its kind and arguments.</param>
-    // The DTO keeps its PlanId name (the client links a notice to a plan); the engine stores any document's id.
-    [MapProperty(nameof(Notification.DocumentId), nameof(NotificationDto.PlanId))]
+    // The client links a notice to its document through the kind's route.
+    [MapProperty(nameof(Notification.LinkedDocumentKind), nameof(NotificationDto.DocumentKind))]
     public static partial NotificationDto ToDto(this Notification notification, string message);
 }

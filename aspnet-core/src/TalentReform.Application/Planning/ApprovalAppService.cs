@@ -4,7 +4,10 @@ using TalentReform.Users;
 
 namespace TalentReform.Planning;
 
-/// <summary>The approval engine's inbox and decisions for staffing plans (the engine's first kind of document).</summary>
+/// <summary>
+/// The approval engine's inbox, over every kind of document, and the decisions on staffing plans (the engine's first
+/// kind; a later kind decides through its own module, which loads its document for the engine).
+/// </summary>
 public class ApprovalAppService(
     IRepository<StaffingPlan> plans,
     IRepository<ApprovalProcess> processes,
@@ -13,15 +16,17 @@ public class ApprovalAppService(
     StaffingPlanManager manager,
     PlanApplyRunner applyRunner,
     StaffingPlanDtoBuilder builder,
+    ApprovalDocumentKinds kinds,
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
     TimeProvider clock) : IApprovalAppService
 {
     /// <summary>
-    /// The caller's pending steps of staffing plans (not yet decided by them), soonest due first. Steps are reached
-    /// through the processes the caller's zone filter lets through, so the list never crosses zones.
+    /// The caller's pending steps (not yet decided by them) of documents of any kind or the one asked for, soonest due
+    /// first. Steps are reached through the processes the caller's zone filter lets through, so the list never crosses
+    /// zones; the document is named by the number and title its process took at the last submission.
     /// </summary>
-    public async Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync(GetApprovalInboxInput input, CancellationToken cancellationToken = default)
     {
         var me = currentUser.Id!.Value;
         var key = me.ToString();
@@ -32,34 +37,45 @@ public class ApprovalAppService(
         var processIds = pending.Select(s => s.ProcessId).Distinct().ToList();
         var decided = await executer.ToListAsync(
             decisions.GetDetachedQueryable().Where(d => stepIds.Contains(d.StepId)).Select(d => new { d.StepId, d.UserId, d.Kind }), cancellationToken);
+        var zoneProcesses = processes.GetDetachedQueryable().Where(p => processIds.Contains(p.Id));
+        if (!string.IsNullOrWhiteSpace(input.DocumentKind))
+        {
+            var kind = input.DocumentKind.Trim();
+            zoneProcesses = zoneProcesses.Where(p => p.DocumentKind == kind);
+        }
+
         var processRows = (await executer.ToListAsync(
-                processes.GetDetachedQueryable().Where(p => processIds.Contains(p.Id) && p.DocumentKind == StaffingPlan.Kind).Select(p => new
+                zoneProcesses.Select(p => new
                 {
-                    p.Id, p.DocumentId, p.DrafterId, p.SubmitterId, StepCount = p.Steps.Count(s => s.Round == p.Round),
+                    p.Id, p.DocumentKind, p.DocumentId, p.DocumentNumber, p.DocumentTitle, p.DrafterId, p.SubmitterId,
+                    StepCount = p.Steps.Count(s => s.Round == p.Round),
                 }),
                 cancellationToken))
             .ToDictionary(p => p.Id);
-        var planIds = processRows.Values.Select(p => p.DocumentId).ToList();
-        var planRows = (await executer.ToListAsync(
-                plans.GetDetachedQueryable().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.Number, p.Title, p.EffectiveDate, p.CreatorName }),
-                cancellationToken))
-            .ToDictionary(p => p.Id);
+
+        // Only staffing plans have an effective date to show beside the step.
+        var planIds = processRows.Values.Where(p => p.DocumentKind == StaffingPlan.Kind).Select(p => p.DocumentId).ToList();
+        var effectiveDates = (await executer.ToListAsync(
+                plans.GetDetachedQueryable().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.EffectiveDate }), cancellationToken))
+            .ToDictionary(p => p.Id, p => p.EffectiveDate);
+        var drafters = await builder.UserNamesAsync(processRows.Values.Select(p => p.DrafterId), cancellationToken);
 
         var items = new List<ApprovalInboxItemDto>();
         foreach (var step in pending.Where(s => processRows.ContainsKey(s.ProcessId) && !decided.Any(d => d.StepId == s.Id && d.UserId == me)))
         {
             var process = processRows[step.ProcessId];
 
-            // Only what the caller may decide: never a plan they drafted or submitted (不相容岗位分离).
-            if (!planRows.TryGetValue(process.DocumentId, out var plan) || !step.IsActionableBy(me, new ApprovalParties(process.DrafterId, process.SubmitterId)))
+            // Only what the caller may decide: never a document they drafted or submitted (不相容岗位分离).
+            if (!step.IsActionableBy(me, new ApprovalParties(process.DrafterId, process.SubmitterId)))
             {
                 continue;
             }
 
             var remaining = await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
             items.Add(step.ToInboxItemDto(
-                plan.Id, plan.Number, plan.Title, plan.EffectiveDate, plan.CreatorName, process.StepCount, decided.Count(d => d.StepId == step.Id), remaining,
-                step.IsOverdueAt(clock.GetUtcNow())));
+                process.DocumentKind, process.DocumentId, process.DocumentNumber, process.DocumentTitle, kinds.Find(process.DocumentKind)?.LinkTo(process.DocumentId),
+                effectiveDates.TryGetValue(process.DocumentId, out var effective) ? effective : null, ApprovalMapper.NameOf(drafters, process.DrafterId),
+                process.StepCount, decided.Count(d => d.StepId == step.Id), remaining, step.IsOverdueAt(clock.GetUtcNow())));
         }
 
         return items.OrderBy(i => i.DueAt).ToList();

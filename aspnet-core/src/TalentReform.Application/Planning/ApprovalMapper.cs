@@ -16,21 +16,22 @@ public static partial class ApprovalMapper
     /// <param name="remainingWorkingDays">Working days to the due date, for a pending step with one.</param>
     public static partial ApprovalStepDto ToDto(this ApprovalStep step, IReadOnlyList<UserRefDto> approvers, bool isOverdue, int? remainingWorkingDays);
 
-    /// <summary>A pending step in an approver's inbox, with the plan it decides on.</summary>
+    /// <summary>A pending step in an approver's inbox, with the document it decides on.</summary>
     [MapProperty(nameof(ApprovalStep.Id), nameof(ApprovalInboxItemDto.StepId))]
     [MapProperty(nameof(ApprovalStep.NameZh), nameof(ApprovalInboxItemDto.StepNameZh))]
     [MapProperty(nameof(ApprovalStep.NameEn), nameof(ApprovalInboxItemDto.StepNameEn))]
     [MapProperty(nameof(@ApprovalStep.Approvers.Count), nameof(ApprovalInboxItemDto.ApproverCount))]
     public static partial ApprovalInboxItemDto ToInboxItemDto(
-        this ApprovalStep step, Guid planId, string planNumber, string planTitle, DateOnly planEffectiveDate, string creatorName, int stepCount,
-        int approvedCount, int remainingWorkingDays, bool isOverdue);
+        this ApprovalStep step, string documentKind, Guid documentId, string documentNumber, string documentTitle, string? link, DateOnly? effectiveDate,
+        string creatorName, int stepCount, int approvedCount, int remainingWorkingDays, bool isOverdue);
 
     /// <summary>A step overdue now, with the document it holds up.</summary>
     [MapProperty(nameof(ApprovalStep.Id), nameof(OverdueStepDto.StepId))]
     [MapProperty(nameof(ApprovalStep.NameZh), nameof(OverdueStepDto.StepNameZh))]
     [MapProperty(nameof(ApprovalStep.NameEn), nameof(OverdueStepDto.StepNameEn))]
     public static partial OverdueStepDto ToOverdueDto(
-        this ApprovalStep step, Guid planId, string planNumber, string planTitle, int overdueWorkingDays, IReadOnlyList<UserRefDto> approvers);
+        this ApprovalStep step, string documentKind, Guid documentId, string documentNumber, string documentTitle, string? link, int overdueWorkingDays,
+        IReadOnlyList<UserRefDto> approvers);
 
     /// <summary>The users by name; a user no longer found shows by id.</summary>
     public static IReadOnlyList<UserRefDto> ToUserRefs(this IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, string> names) =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Riok.Mapperly.Abstractions;
+using TalentReform.Localization;
 using TalentReform.Planning.Approval;
 
 namespace TalentReform.Planning;
@@ -13,4 +15,8 @@ public static partial class ApprovalRouteMapper
     public static partial ApprovalRouteDto ToDto(this ApprovalRoute route, IReadOnlyList<ApprovalRouteStepDto> steps);
 
     public static partial ApprovalRouteStepDto ToDto(this ApprovalRouteStep step, IReadOnlyList<UserRefDto> users);
+
+    /// <summary>The kind as the route editor lists it, named in the caller's language.</summary>
+    public static ApprovalDocumentKindDto ToDto(this ApprovalDocumentKind kind) =>
+        new(kind.Kind, TalentReformResource.Get("ApprovalDocumentKind:" + kind.Kind, CultureInfo.CurrentUICulture), kind.LinkTemplate);
 }

@@ -10,6 +10,7 @@ namespace TalentReform.Planning;
 public class ApprovalStatsAppService(
     IRepository<ApprovalProcess> processes,
     StaffingPlanDtoBuilder builder,
+    ApprovalDocumentKinds kinds,
     IAsyncQueryableExecuter executer,
     TimeProvider clock) : IApprovalStatsAppService
 {
@@ -51,14 +52,16 @@ public class ApprovalStatsAppService(
             .OrderBy(r => r.NameZh, StringComparer.Ordinal)
             .ToList();
 
-        var documents = (await executer.ToListAsync(zoneProcesses.Select(p => new { p.Id, p.DocumentId, p.DocumentNumber, p.DocumentTitle }), cancellationToken))
+        var documents = (await executer.ToListAsync(zoneProcesses.Select(p => new { p.Id, p.DocumentKind, p.DocumentId, p.DocumentNumber, p.DocumentTitle }), cancellationToken))
             .ToDictionary(p => p.Id);
         var overdueNow = new List<OverdueStepDto>();
         foreach (var step in report.OverdueNow)
         {
             var document = documents[step.ProcessId];
             var late = -await builder.RemainingWorkingDaysAsync(step.DueAt!.Value, cancellationToken);
-            overdueNow.Add(step.ToOverdueDto(document.DocumentId, document.DocumentNumber, document.DocumentTitle, late, step.Approvers.ToUserRefs(names)));
+            overdueNow.Add(step.ToOverdueDto(
+                document.DocumentKind, document.DocumentId, document.DocumentNumber, document.DocumentTitle, kinds.Find(document.DocumentKind)?.LinkTo(document.DocumentId),
+                late, step.Approvers.ToUserRefs(names)));
         }
 
         return report.ToDto(from, to, byApprovers, overdueNow);

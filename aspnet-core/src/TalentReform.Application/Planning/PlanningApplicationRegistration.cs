@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalentReform.Permissions;
+using TalentReform.Planning.Approval;
 
 namespace TalentReform.Planning;
 
@@ -8,6 +10,8 @@ public static class PlanningApplicationRegistration
 {
     public static IServiceCollection AddPlanningApplication(this IServiceCollection services)
     {
+        // Staffing plans are the engine's first kind; a route step left only to plan drafters breaks 06103.
+        services.AddApprovalDocumentKind(new ApprovalDocumentKind(StaffingPlan.Kind, TalentReformPermissions.StaffingPlans.Create, "/plans/{id}"));
         services.TryAddScoped<IWorkCalendarAppService, WorkCalendarAppService>();
         services.TryAddScoped<IStaffingPlanAppService, StaffingPlanAppService>();
         services.TryAddScoped<IApprovalAppService, ApprovalAppService>();

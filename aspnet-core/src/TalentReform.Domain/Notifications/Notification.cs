@@ -22,6 +22,14 @@ public class Notification : Entity, IMultiZone, IHasCreationTime
     /// </summary>
     public string? DocumentKind { get; private set; }
 
+    /// <summary>
+    /// The kind of the document the notice links to: its <see cref="DocumentKind"/>, or for a notice stored before
+    /// notices carried kinds (a plan applied, its apply failed), a staffing plan, the only kind there was.
+    /// </summary>
+    public string? LinkedDocumentKind => DocumentId is null ? null : DocumentKind ?? KindBeforeKinds;
+
+    private const string KindBeforeKinds = "StaffingPlan";
+
     /// <summary>Arguments of the text "Notification:{Kind}", separated by a unit separator character.</summary>
     public string Arguments { get; private set; } = "";
 

@@ -74,7 +74,7 @@ public class StaffingPlanManager(
     {
         foreach (var user in users.Distinct())
         {
-            await notifications.InsertAsync(new Notification(Guid.NewGuid(), plan.ZoneId!.Value, user, kind, plan.Id, args, now), cancellationToken);
+            await notifications.InsertAsync(new Notification(Guid.NewGuid(), plan.ZoneId!.Value, user, kind, plan.Id, args, now, StaffingPlan.Kind), cancellationToken);
         }
     }
 

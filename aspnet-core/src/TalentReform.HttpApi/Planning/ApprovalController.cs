@@ -9,9 +9,10 @@ namespace TalentReform.Planning;
 [Authorize(TalentReformPermissions.Approvals)]
 public class ApprovalController(IApprovalAppService approvals) : ControllerBase
 {
-    /// <summary>My inbox: the pending steps I am to decide, with due time and remaining working days.</summary>
+    /// <summary>My inbox: the pending steps I am to decide (of every kind of document, or the one asked for), with due time and remaining working days.</summary>
     [HttpGet]
-    public Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync(CancellationToken cancellationToken) => approvals.GetInboxAsync(cancellationToken);
+    public Task<IReadOnlyList<ApprovalInboxItemDto>> GetInboxAsync([FromQuery] GetApprovalInboxInput input, CancellationToken cancellationToken) =>
+        approvals.GetInboxAsync(input, cancellationToken);
 
     /// <summary>Approve, reject or return (comment required for the last two). A concurrent decision on the same step gets 409.</summary>
     [HttpPost("{stepId:guid}/decide")]

@@ -9,8 +9,14 @@ namespace TalentReform.Planning;
 [Authorize(TalentReformPermissions.ApprovalRoutes.Default)]
 public class ApprovalRouteController(IApprovalRouteAppService routes) : ControllerBase
 {
+    /// <summary>The zone's routes, of every kind of document or the one asked for.</summary>
     [HttpGet]
-    public Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync(CancellationToken cancellationToken) => routes.GetListAsync(cancellationToken);
+    public Task<IReadOnlyList<ApprovalRouteDto>> GetListAsync([FromQuery] GetApprovalRoutesInput input, CancellationToken cancellationToken) =>
+        routes.GetListAsync(input, cancellationToken);
+
+    /// <summary>The kinds of document a route can approve, as registered with the approval engine, named in the caller's language.</summary>
+    [HttpGet("document-kinds")]
+    public Task<IReadOnlyList<ApprovalDocumentKindDto>> GetDocumentKindsAsync(CancellationToken cancellationToken) => routes.GetDocumentKindsAsync(cancellationToken);
 
     /// <summary>The roles a step can be assigned to (HR officers cannot read the host's role list).</summary>
     [HttpGet("roles")]

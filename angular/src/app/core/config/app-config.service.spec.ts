@@ -15,6 +15,7 @@ function configuration(user = ANONYMOUS_USER, maxLevel = 5): ApplicationConfigur
     auth: { grantedPermissions: user.permissions, definedPermissions: user.isAuthenticated ? ['TalentReform.Posts'] : [] },
     localization: { currentCulture: 'zh-Hans', defaultCulture: 'zh-Hans', supportedCultures: ['zh-Hans', 'en'] },
     forms: { ...FORM_METADATA, postLevels: [{ category: 'Skilled', minLevel: 1, maxLevel }] },
+    approvalDocumentKinds: [{ kind: 'StaffingPlan', name: '方案', linkTemplate: '/plans/{id}' }],
   };
 }
 

@@ -7,6 +7,8 @@ import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { filter, interval, merge, startWith, switchMap } from 'rxjs';
+import { approvalDocumentLink } from '../../approvals/document-link';
+import { AppConfigService } from '../config/app-config.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { NotificationDto } from '../../proxy/models';
 import { NotificationService } from '../../proxy/services';
@@ -16,7 +18,7 @@ import { chinaTime } from '../../shared/time/china-time';
 export const NOTIFICATION_POLL_MS = 60_000;
 const LATEST = 8;
 
-/** The header's bell: unread count, the latest notices, mark one or all read; a notice opens its plan. */
+/** The header's bell: unread count, the latest notices, mark one or all read; a notice opens its document where its kind is shown (the inbox for a kind this client does not know). */
 @Component({
   selector: 'tr-notification-bell',
   imports: [NzBadgeModule, NzButtonModule, NzDropDownModule, NzIconModule, NzEmptyModule, TranslatePipe],
@@ -67,6 +69,7 @@ const LATEST = 8;
 export class NotificationBellComponent {
   private readonly api = inject(NotificationService);
   private readonly router = inject(Router);
+  private readonly config = inject(AppConfigService);
 
   protected readonly unread = signal(0);
   protected readonly latest = signal<NotificationDto[]>([]);
@@ -109,8 +112,9 @@ export class NotificationBellComponent {
     if (!item.readAt) {
       this.markRead(item);
     }
-    if (item.planId) {
-      void this.router.navigate(['/plans', item.planId]);
+    const link = approvalDocumentLink(item.documentKind, item.documentId, this.config.configuration()?.approvalDocumentKinds ?? []);
+    if (link) {
+      void this.router.navigateByUrl(link);
     }
   }
 }

@@ -15,6 +15,7 @@ const CONFIGURATION: ApplicationConfigurationDto = {
   auth: { grantedPermissions: ['TalentReform.Dashboard'], definedPermissions: ['TalentReform.Dashboard'] },
   localization: { currentCulture: 'zh-Hans', defaultCulture: 'zh-Hans', supportedCultures: ['zh-Hans', 'en'] },
   forms: FORM_METADATA,
+  approvalDocumentKinds: [{ kind: 'StaffingPlan', name: '方案', linkTemplate: '/plans/{id}' }],
 };
 
 describe('initializeApp', () => {

@@ -7,13 +7,14 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { APPROVAL_INBOX_PATH } from '../../approvals/document-link';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ApprovalInboxItemDto } from '../../proxy/models';
 import { ApprovalService } from '../../proxy/services';
 import { chinaDate, chinaTime, remainingText } from '../../shared/time/china-time';
 
-/** 待办: the steps waiting on the signed-in leader, with the promised time limit (承诺时限) and what is left of it. */
+/** 待办: the steps of every kind of document waiting on the signed-in leader, with the promised time limit (承诺时限) and what is left of it. */
 @Component({
   selector: 'tr-approval-inbox-page',
   imports: [RouterLink, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzProgressModule, TranslatePipe],
@@ -28,8 +29,9 @@ import { chinaDate, chinaTime, remainingText } from '../../shared/time/china-tim
                   [nzShowPagination]="false" [nzPageSize]="1000" [nzNoResult]="'Approvals:InboxEmpty' | t">
           <thead>
             <tr>
-              <th>{{ 'Plans:Number' | t }}</th>
-              <th>{{ 'Plans:PlanTitle' | t }}</th>
+              <th>{{ 'Approvals:DocumentKind' | t }}</th>
+              <th>{{ 'Approvals:DocumentNumber' | t }}</th>
+              <th>{{ 'Approvals:DocumentTitle' | t }}</th>
               <th>{{ 'Approvals:Step' | t }}</th>
               <th>{{ 'Approvals:CounterSign' | t }}</th>
               <th>{{ 'Approvals:StartedAt' | t }}</th>
@@ -41,9 +43,11 @@ import { chinaDate, chinaTime, remainingText } from '../../shared/time/china-tim
           </thead>
           <tbody>
             @for (item of table.data; track item.stepId) {
-              <tr data-testid="inbox-row" [attr.data-plan-number]="item.planNumber" [class.overdue-row]="item.isOverdue">
-                <td class="nowrap">{{ item.planNumber }}</td>
-                <td><a [routerLink]="['/plans', item.planId]" data-testid="inbox-open">{{ item.planTitle }}</a></td>
+              <tr data-testid="inbox-row" [attr.data-document-kind]="item.documentKind" [attr.data-plan-number]="item.documentNumber"
+                  [class.overdue-row]="item.isOverdue">
+                <td class="nowrap" data-testid="inbox-kind">{{ 'ApprovalDocumentKind:' + item.documentKind | t }}</td>
+                <td class="nowrap">{{ item.documentNumber }}</td>
+                <td><a [routerLink]="item.link ?? inboxPath" data-testid="inbox-open">{{ item.documentTitle }}</a></td>
                 <td>{{ 'Approvals:StepOf' | t: item.sequence : item.stepCount }} {{ stepName(item) }}</td>
                 <td class="nowrap">
                   @if (item.counterSign) {
@@ -56,7 +60,7 @@ import { chinaDate, chinaTime, remainingText } from '../../shared/time/china-tim
                 <td class="nowrap" data-testid="inbox-remaining" [class.overdue]="item.isOverdue">
                   @if (remaining(item); as rest) { {{ rest.key | t: rest.days }} }
                 </td>
-                <td class="nowrap">{{ date(item.planEffectiveDate) }}</td>
+                <td class="nowrap">{{ date(item.effectiveDate) }}</td>
                 <td>{{ item.creatorName }}</td>
               </tr>
             }
@@ -77,6 +81,8 @@ export class ApprovalInboxPage {
 
   protected readonly time = chinaTime;
   protected readonly date = chinaDate;
+  // A kind the server declares no page for stays in the inbox.
+  protected readonly inboxPath = APPROVAL_INBOX_PATH;
   protected readonly inbox = rxResource({ stream: () => this.api.approvalGetInbox() });
 
   protected remaining(item: ApprovalInboxItemDto) {

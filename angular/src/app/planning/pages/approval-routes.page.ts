@@ -29,6 +29,9 @@ import { enumKey } from '../../shared/enums/enums';
 import { ApprovalAssigneeKind, ApprovalRouteDto, ApprovalRouteStepDto, ApprovalRouteStepInput } from '../../proxy/models';
 import { ApprovalRouteService, UserService } from '../../proxy/services';
 
+/** The kind a new route approves unless HR picks another. */
+const STAFFING_PLAN_KIND = 'StaffingPlan';
+
 type StepForm = FormGroup<{
   nameZh: FormControl<string>;
   nameEn: FormControl<string>;
@@ -40,7 +43,10 @@ type StepForm = FormGroup<{
   escalationRole: FormControl<string | null>;
 }>;
 
-/** The zone's approval routes: ordered steps, each assigned to a role or to named users, with its time limit in working days. */
+/**
+ * The zone's approval routes, per kind of document (the kinds registered with the approval engine): ordered steps,
+ * each assigned to a role or to named users, with its time limit in working days.
+ */
 @Component({
   selector: 'tr-approval-routes-page',
   imports: [
@@ -68,6 +74,7 @@ export class ApprovalRoutesPage {
   protected readonly enumKey = enumKey;
   protected readonly canManage = computed(() => this.auth.isGranted(Permissions.ApprovalRoutes.Manage));
   protected readonly routes = rxResource({ stream: () => this.api.approvalRouteGetList() });
+  protected readonly kinds = rxResource({ stream: () => this.api.approvalRouteGetDocumentKinds() });
   // The assignable (zone) roles come from the routes API: the host's role list is not readable by HR officers.
   protected readonly roles = rxResource({
     params: () => (this.canManage() ? true : undefined),
@@ -83,10 +90,17 @@ export class ApprovalRoutesPage {
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = new FormGroup({
+    // The kind a route approves is chosen when it is made and never changes.
+    documentKind: new FormControl(STAFFING_PLAN_KIND, { nonNullable: true, validators: [Validators.required] }),
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(128)] }),
     isDefault: new FormControl(false, { nonNullable: true }),
     steps: new FormArray<StepForm>([]),
   });
+
+  /** The kind's name in the reader's language, as the server registered it (the code itself for a kind no longer registered). */
+  protected kindName(kind: string): string {
+    return this.kinds.value()?.find(k => k.kind === kind)?.name ?? this.localization.tOr(`ApprovalDocumentKind:${kind}`, kind);
+  }
 
   protected roleName(name: string | null): string {
     return name ? this.localization.tOr(`Role:${name}`, name) : '';
@@ -103,7 +117,12 @@ export class ApprovalRoutesPage {
   protected open(route: ApprovalRouteDto | null): void {
     this.editing.set(route);
     this.error.set(null);
-    this.form.reset({ name: route?.name ?? '', isDefault: route?.isDefault ?? false });
+    this.form.reset({ documentKind: route?.documentKind ?? STAFFING_PLAN_KIND, name: route?.name ?? '', isDefault: route?.isDefault ?? false });
+    if (route) {
+      this.form.controls.documentKind.disable();
+    } else {
+      this.form.controls.documentKind.enable();
+    }
     this.form.controls.steps.clear();
     (route?.steps ?? []).forEach(step => this.addStep(step));
     if (!route) {
@@ -159,7 +178,7 @@ export class ApprovalRoutesPage {
     const body = { name: value.name.trim(), isDefault: value.isDefault, steps };
     const request = route
       ? this.api.approvalRouteUpdate({ id: route.id, body: { ...body, concurrencyStamp: route.concurrencyStamp } }, context)
-      : this.api.approvalRouteCreate({ body }, context);
+      : this.api.approvalRouteCreate({ body: { ...body, documentKind: value.documentKind } }, context);
     this.saving.set(true);
     request.subscribe({
       next: () => {

@@ -6,12 +6,14 @@ export interface ApprovalInboxItemDto {
   approverCount: number;
   counterSign: boolean;
   creatorName: string;
+  documentId: string;
+  documentKind: string;
+  documentNumber: string;
+  documentTitle: string;
   dueAt: string;
+  effectiveDate: (string | null);
   isOverdue: boolean;
-  planEffectiveDate: string;
-  planId: string;
-  planNumber: string;
-  planTitle: string;
+  link: (string | null);
   remainingWorkingDays: number;
   sequence: number;
   startedAt: string;

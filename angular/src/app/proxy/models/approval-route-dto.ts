@@ -4,6 +4,7 @@
 import { ApprovalRouteStepDto } from '../models/approval-route-step-dto';
 export interface ApprovalRouteDto {
   concurrencyStamp: string;
+  documentKind: string;
   id: string;
   isDefault: boolean;
   name: string;

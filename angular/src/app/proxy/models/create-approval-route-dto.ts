@@ -3,6 +3,7 @@
 
 import { ApprovalRouteStepInput } from '../models/approval-route-step-input';
 export interface CreateApprovalRouteDto {
+  documentKind: string;
   isDefault?: boolean;
   name: string;
   steps: Array<ApprovalRouteStepInput>;

@@ -4,9 +4,10 @@
 import { NotificationKind } from '../models/notification-kind';
 export interface NotificationDto {
   creationTime: string;
+  documentId: (string | null);
+  documentKind: (string | null);
   id: string;
   kind: NotificationKind;
   message: string;
-  planId: (string | null);
   readAt: (string | null);
 }

@@ -4,11 +4,13 @@
 import { UserRefDto } from '../models/user-ref-dto';
 export interface OverdueStepDto {
   approvers: Array<UserRefDto>;
+  documentId: string;
+  documentKind: string;
+  documentNumber: string;
+  documentTitle: string;
   dueAt: string;
+  link: (string | null);
   overdueWorkingDays: number;
-  planId: string;
-  planNumber: string;
-  planTitle: string;
   stepId: string;
   stepNameEn: string;
   stepNameZh: string;

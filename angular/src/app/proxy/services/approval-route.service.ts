@@ -10,6 +10,7 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { ApprovalDocumentKindDto } from '../models/approval-document-kind-dto';
 import { approvalRouteCreate } from '../fn/approval-route/approval-route-create';
 import { ApprovalRouteCreate$Params } from '../fn/approval-route/approval-route-create';
 import { approvalRouteDelete } from '../fn/approval-route/approval-route-delete';
@@ -19,6 +20,8 @@ import { approvalRouteGet } from '../fn/approval-route/approval-route-get';
 import { ApprovalRouteGet$Params } from '../fn/approval-route/approval-route-get';
 import { approvalRouteGetAssignableRoles } from '../fn/approval-route/approval-route-get-assignable-roles';
 import { ApprovalRouteGetAssignableRoles$Params } from '../fn/approval-route/approval-route-get-assignable-roles';
+import { approvalRouteGetDocumentKinds } from '../fn/approval-route/approval-route-get-document-kinds';
+import { ApprovalRouteGetDocumentKinds$Params } from '../fn/approval-route/approval-route-get-document-kinds';
 import { approvalRouteGetList } from '../fn/approval-route/approval-route-get-list';
 import { ApprovalRouteGetList$Params } from '../fn/approval-route/approval-route-get-list';
 import { approvalRouteUpdate } from '../fn/approval-route/approval-route-update';
@@ -81,6 +84,33 @@ export class ApprovalRouteService extends BaseService {
     const resp = this.approvalRouteCreate$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ApprovalRouteDto>): ApprovalRouteDto => r.body)
+    );
+  }
+
+  /** Path part for operation `approvalRouteGetDocumentKinds()` */
+  static readonly ApprovalRouteGetDocumentKindsPath = '/api/app/approval-routes/document-kinds';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `approvalRouteGetDocumentKinds()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  approvalRouteGetDocumentKinds$Response(params?: ApprovalRouteGetDocumentKinds$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ApprovalDocumentKindDto>>> {
+    const obs = approvalRouteGetDocumentKinds(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `approvalRouteGetDocumentKinds$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  approvalRouteGetDocumentKinds(params?: ApprovalRouteGetDocumentKinds$Params, context?: HttpContext): Observable<Array<ApprovalDocumentKindDto>> {
+    const resp = this.approvalRouteGetDocumentKinds$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<ApprovalDocumentKindDto>>): Array<ApprovalDocumentKindDto> => r.body)
     );
   }
 

@@ -10,11 +10,13 @@ import { RequestBuilder } from '../../request-builder';
 import { ApprovalRouteDto } from '../../models/approval-route-dto';
 
 export interface ApprovalRouteGetList$Params {
+  documentKind?: string;
 }
 
 export function approvalRouteGetList(http: HttpClient, rootUrl: string, params?: ApprovalRouteGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ApprovalRouteDto>>> {
   const rb = new RequestBuilder(rootUrl, approvalRouteGetList.PATH, 'get');
   if (params) {
+    rb.query('documentKind', params.documentKind, {});
   }
 
   return http.request(

@@ -10,11 +10,13 @@ import { RequestBuilder } from '../../request-builder';
 import { ApprovalInboxItemDto } from '../../models/approval-inbox-item-dto';
 
 export interface ApprovalGetInbox$Params {
+  documentKind?: string;
 }
 
 export function approvalGetInbox(http: HttpClient, rootUrl: string, params?: ApprovalGetInbox$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ApprovalInboxItemDto>>> {
   const rb = new RequestBuilder(rootUrl, approvalGetInbox.PATH, 'get');
   if (params) {
+    rb.query('documentKind', params.documentKind, {});
   }
 
   return http.request(
