@@ -30,6 +30,8 @@ public class PermissionTests(TalentReformWebApplicationFactory factory) : IClass
                 TalentReformPermissions.ApprovalStats, TalentReformPermissions.Notifications,
                 TalentReformPermissions.TalentProfiles.Default, TalentReformPermissions.TalentTiers.Default, TalentReformPermissions.TalentPolicies.Default,
                 TalentReformPermissions.Entitlements, TalentReformPermissions.Installments.Default,
+                TalentReformPermissions.RecruitmentPlans.Default, TalentReformPermissions.StaffingPool.Default,
+                TalentReformPermissions.Recruitment.Default, TalentReformPermissions.Recruitment.Stats,
             ],
             ignoreOrder: true);
         permissions.ShouldAllBe(p => !string.IsNullOrWhiteSpace(p.DisplayName) && p.DisplayName != p.Name);

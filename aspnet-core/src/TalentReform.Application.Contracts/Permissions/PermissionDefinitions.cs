@@ -8,6 +8,7 @@ public static class PermissionDefinitions
     private const string Organization = "Organization";
     private const string Planning = "Planning";
     private const string Talents = "Talents";
+    private const string Recruitment = "Recruitment";
 
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
@@ -70,6 +71,19 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.Installments.Default, Talents),
         new(TalentReformPermissions.Installments.Pay, Talents, TalentReformPermissions.Installments.Default),
         new(TalentReformPermissions.Installments.ClawBack, Talents, TalentReformPermissions.Installments.Default),
+        new(TalentReformPermissions.RecruitmentPlans.Default, Recruitment),
+        new(TalentReformPermissions.RecruitmentPlans.Manage, Recruitment, TalentReformPermissions.RecruitmentPlans.Default),
+        new(TalentReformPermissions.StaffingPool.Default, Recruitment),
+        new(TalentReformPermissions.StaffingPool.ManageSlots, Recruitment, TalentReformPermissions.StaffingPool.Default),
+        new(TalentReformPermissions.StaffingPool.RequestLoans, Recruitment, TalentReformPermissions.StaffingPool.Default),
+        new(TalentReformPermissions.StaffingPool.ManageLoans, Recruitment, TalentReformPermissions.StaffingPool.Default),
+        new(TalentReformPermissions.Recruitment.Default, Recruitment),
+        new(TalentReformPermissions.Recruitment.ManageCampaigns, Recruitment, TalentReformPermissions.Recruitment.Default),
+        new(TalentReformPermissions.Recruitment.ManageApplications, Recruitment, TalentReformPermissions.Recruitment.Default),
+        new(TalentReformPermissions.Recruitment.EnterScores, Recruitment, TalentReformPermissions.Recruitment.Default),
+        new(TalentReformPermissions.Recruitment.Publicity, Recruitment, TalentReformPermissions.Recruitment.Default),
+        new(TalentReformPermissions.Recruitment.Hire, Recruitment, TalentReformPermissions.Recruitment.Default),
+        new(TalentReformPermissions.Recruitment.Stats, Recruitment, TalentReformPermissions.Recruitment.Default),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

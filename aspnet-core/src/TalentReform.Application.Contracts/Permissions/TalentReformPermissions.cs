@@ -157,6 +157,34 @@ public static class TalentReformPermissions
         public const string Publish = Default + ".Publish";
     }
 
+    /// <summary>招聘计划: HR drafts and files (备案); leaders read them and decide them in the approval inbox.</summary>
+    public static class RecruitmentPlans
+    {
+        public const string Default = GroupName + ".RecruitmentPlans";
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>编制周转池: slots (managed by HR) and loans (requested by HR, decided in the approval inbox).</summary>
+    public static class StaffingPool
+    {
+        public const string Default = GroupName + ".StaffingPool";
+        public const string ManageSlots = Default + ".ManageSlots";
+        public const string RequestLoans = Default + ".RequestLoans";
+        public const string ManageLoans = Default + ".ManageLoans";
+    }
+
+    /// <summary>招聘公告 and its positions, 变更公告; applications, stage moves, scores, ranking, 递补, 公示 and hires.</summary>
+    public static class Recruitment
+    {
+        public const string Default = GroupName + ".Recruitment";
+        public const string ManageCampaigns = Default + ".ManageCampaigns";
+        public const string ManageApplications = Default + ".ManageApplications";
+        public const string EnterScores = Default + ".EnterScores";
+        public const string Publicity = Default + ".Publicity";
+        public const string Hire = Default + ".Hire";
+        public const string Stats = Default + ".Stats";
+    }
+
     /// <summary>The installment ledger: due list, payment batches, 资金公示, payments, suspensions and clawbacks.</summary>
     public static class Installments
     {

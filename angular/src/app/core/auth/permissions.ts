@@ -90,4 +90,23 @@ export const Permissions = {
     Pay: 'TalentReform.Installments.Pay',
     ClawBack: 'TalentReform.Installments.ClawBack',
   },
+  RecruitmentPlans: {
+    Default: 'TalentReform.RecruitmentPlans',
+    Manage: 'TalentReform.RecruitmentPlans.Manage',
+  },
+  StaffingPool: {
+    Default: 'TalentReform.StaffingPool',
+    ManageSlots: 'TalentReform.StaffingPool.ManageSlots',
+    RequestLoans: 'TalentReform.StaffingPool.RequestLoans',
+    ManageLoans: 'TalentReform.StaffingPool.ManageLoans',
+  },
+  Recruitment: {
+    Default: 'TalentReform.Recruitment',
+    ManageCampaigns: 'TalentReform.Recruitment.ManageCampaigns',
+    ManageApplications: 'TalentReform.Recruitment.ManageApplications',
+    EnterScores: 'TalentReform.Recruitment.EnterScores',
+    Publicity: 'TalentReform.Recruitment.Publicity',
+    Hire: 'TalentReform.Recruitment.Hire',
+    Stats: 'TalentReform.Recruitment.Stats',
+  },
 } as const;

@@ -42,6 +42,10 @@ public static class DefaultPermissionGrants
             "TalentReform.TalentCertifications", "TalentReform.TalentCertifications.Apply", "TalentReform.TalentCertifications.Approve",
             "TalentReform.TalentPolicies", "TalentReform.TalentPolicies.Manage", "TalentReform.TalentPolicies.Publish",
             "TalentReform.Installments", "TalentReform.Installments.Pay", "TalentReform.Installments.ClawBack",
+            "TalentReform.RecruitmentPlans", "TalentReform.RecruitmentPlans.Manage",
+            "TalentReform.StaffingPool", "TalentReform.StaffingPool.ManageSlots", "TalentReform.StaffingPool.RequestLoans", "TalentReform.StaffingPool.ManageLoans",
+            "TalentReform.Recruitment", "TalentReform.Recruitment.ManageCampaigns", "TalentReform.Recruitment.ManageApplications",
+            "TalentReform.Recruitment.EnterScores", "TalentReform.Recruitment.Publicity", "TalentReform.Recruitment.Hire", "TalentReform.Recruitment.Stats",
         ],
 
         // Leaders review the structure and decide plans; they see ID numbers masked. HR drafts but never decides.
@@ -50,6 +54,7 @@ public static class DefaultPermissionGrants
             Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments, WorkCalendar,
             StaffingPlans, Approvals, ApprovalRoutes, ApprovalStats, Notifications,
             TalentProfiles, "TalentReform.TalentTiers", "TalentReform.TalentPolicies", "TalentReform.Entitlements", "TalentReform.Installments",
+            "TalentReform.RecruitmentPlans", "TalentReform.StaffingPool", "TalentReform.Recruitment", "TalentReform.Recruitment.Stats",
         ],
         // A talent sees their own portal, never zone-wide figures (the dashboard counts the zone's users per role).
         [RoleNames.Talent] = [WorkCalendar, Notifications, My],
