@@ -8,6 +8,9 @@ public static class RecruitmentApplicationRegistration
 {
     public static IServiceCollection AddRecruitmentApplication(this IServiceCollection services)
     {
+        services.TryAddScoped<IRecruitmentCampaignAppService, RecruitmentCampaignAppService>();
+        services.TryAddScoped<IApplicationAppService, ApplicationAppService>();
+        services.TryAddScoped<ApplicationScoreImporter>();
         return services;
     }
 }
