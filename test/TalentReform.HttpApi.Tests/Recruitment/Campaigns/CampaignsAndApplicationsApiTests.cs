@@ -69,7 +69,9 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
             CampaignApi.Applications,
             System.Text.Json.JsonSerializer.Serialize(noPledge, HttpJson.Options).Replace("\"pledgeSigned\":true", "\"pledgeSigned\":false"));
         using var badIdNumber = await hr.PostJsonAsync(CampaignApi.Applications, CampaignApi.Registration(campaign, "12345"));
-        using var editPublished = await hr.PutJsonAsync($"{CampaignApi.Campaigns}/{campaign.Id}", CampaignApi.CampaignBody(today));
+        var update = System.Text.Json.JsonSerializer.SerializeToNode(CampaignApi.CampaignBody(today), HttpJson.Options)!.AsObject();
+        update.Remove("recruitmentPlanId");
+        using var editPublished = await hr.PutAsync($"{CampaignApi.Campaigns}/{campaign.Id}", new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         using var amended = await hr.PostJsonAsync($"{CampaignApi.Campaigns}/{campaign.Id}/amend", new
         {
             reason = "报名时间延长",

@@ -109,9 +109,9 @@ public class RegisterApplicationDto
     public List<DeclaredRelativeInput> Relatives { get; set; } = [];
 }
 
+/// <summary>The zone's applications, or one campaign's, one position's, at a stage or in a status.</summary>
 public class GetApplicationsInput
 {
-    [Required]
     public Guid? CampaignId { get; set; }
 
     public Guid? PositionId { get; set; }
@@ -135,7 +135,7 @@ public class FailApplicationDto
 public class EnterScoreDto
 {
     [Required]
-    [Range(0, 100)]
+    [Range(typeof(decimal), "0", "100", ParseLimitsInInvariantCulture = true)]
     public decimal? Score { get; set; }
 }
 

@@ -83,10 +83,10 @@ public class PositionScoringDto
 
     public ScoreRounding Rounding { get; set; } = ScoreRounding.HalfUp;
 
-    [Range(0, 100)]
+    [Range(typeof(decimal), "0", "100", ParseLimitsInInvariantCulture = true)]
     public decimal? WrittenPassLine { get; set; }
 
-    [Range(0, 100)]
+    [Range(typeof(decimal), "0", "100", ParseLimitsInInvariantCulture = true)]
     public decimal InterviewPassLine { get; set; } = RecruitmentDefaults.PassLine;
 
     [Range(1, RecruitmentCampaignConsts.MaxRatio)]

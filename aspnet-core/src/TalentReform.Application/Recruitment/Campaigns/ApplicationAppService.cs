@@ -52,7 +52,12 @@ public class ApplicationAppService(
 
     public async Task<IReadOnlyList<ApplicationDto>> GetListAsync(GetApplicationsInput input, CancellationToken cancellationToken = default)
     {
-        var query = applications.GetDetachedQueryable().Where(a => a.CampaignId == input.CampaignId);
+        var query = applications.GetDetachedQueryable();
+        if (input.CampaignId is { } campaignId)
+        {
+            query = query.Where(a => a.CampaignId == campaignId);
+        }
+
         if (input.PositionId is { } positionId)
         {
             query = query.Where(a => a.PositionId == positionId);
