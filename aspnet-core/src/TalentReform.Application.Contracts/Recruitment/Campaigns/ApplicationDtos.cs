@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Staffing;
+using TalentReform.Validation;
 
 namespace TalentReform.Recruitment;
 
@@ -83,6 +84,7 @@ public class RegisterApplicationDto
     public string? Phone { get; set; }
 
     [Required]
+    [BirthDate]
     public DateOnly? BirthDate { get; set; }
 
     public EducationDegree? Degree { get; set; }

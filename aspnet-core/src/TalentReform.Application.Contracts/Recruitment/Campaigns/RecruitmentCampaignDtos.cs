@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Staffing;
+using TalentReform.Validation;
 
 namespace TalentReform.Recruitment;
 
@@ -119,6 +120,7 @@ public class OpeningRatioExemptionDto
     public string ApprovalReference { get; set; } = null!;
 
     [Required]
+    [BusinessDate]
     public DateOnly? ApprovedOn { get; set; }
 }
 
@@ -177,15 +179,26 @@ public class UpdateRecruitmentCampaignDto
     public int MinRegistrationDays { get; set; } = RecruitmentDefaults.RegistrationDays;
 
     [Required]
+    [BusinessDate]
     public DateOnly? RegistrationStart { get; set; }
 
     [Required]
+    [BusinessDate]
     public DateOnly? RegistrationEnd { get; set; }
 
+    [BusinessDate]
     public DateOnly? AgeReferenceDate { get; set; }
+
+    [BusinessDate]
     public DateOnly? WrittenExamOn { get; set; }
+
+    [BusinessDate]
     public DateOnly? InterviewOn { get; set; }
+
+    [BusinessDate]
     public DateOnly? MedicalOn { get; set; }
+
+    [BusinessDate]
     public DateOnly? AssessmentOn { get; set; }
 
     [Required]
@@ -205,9 +218,11 @@ public class CreateRecruitmentCampaignDto : UpdateRecruitmentCampaignDto
 public class PublishRecruitmentCampaignDto
 {
     [Required]
+    [BusinessDate]
     public DateOnly? PublishedOn { get; set; }
 
     [Required]
+    [BusinessDate]
     public DateOnly? NoticeEndsOn { get; set; }
 }
 
@@ -219,14 +234,23 @@ public class AmendRecruitmentCampaignDto
     public string Reason { get; set; } = null!;
 
     [Required]
+    [BusinessDate]
     public DateOnly? RegistrationStart { get; set; }
 
     [Required]
+    [BusinessDate]
     public DateOnly? RegistrationEnd { get; set; }
 
+    [BusinessDate]
     public DateOnly? WrittenExamOn { get; set; }
+
+    [BusinessDate]
     public DateOnly? InterviewOn { get; set; }
+
+    [BusinessDate]
     public DateOnly? MedicalOn { get; set; }
+
+    [BusinessDate]
     public DateOnly? AssessmentOn { get; set; }
 
     [MaxLength(RecruitmentCampaignConsts.MaxPositions)]

@@ -45,9 +45,7 @@ public class ApplicationAppService(
 
         // The unique (campaign, 身份证号) index turns a racing duplicate into a 409 here.
         await applications.SaveChangesAsync(cancellationToken);
-        var flags = avoidance.Findings.Where(f => !f.Refuses)
-            .Select(f => new AvoidanceFlagDto(f.Relative.Name, f.Relative.Relation, f.Reason)).ToList();
-        return new ApplicationRegistrationDto(await ToDtoAsync(application, cancellationToken), flags);
+        return (await ToDtoAsync(application, cancellationToken)).ToRegistrationDto(avoidance);
     }
 
     public async Task<IReadOnlyList<ApplicationDto>> GetListAsync(GetApplicationsInput input, CancellationToken cancellationToken = default)
@@ -120,7 +118,7 @@ public class ApplicationAppService(
         }
 
         await applications.SaveChangesAsync(cancellationToken);
-        return new InterviewShortlistDto(result.Quota, result.Passed, result.CutOffScore, result.AdmittedOverQuota, result.Admitted.Select(r => r.CandidateId).ToList());
+        return result.ToDto();
     }
 
     /// <summary>
@@ -147,9 +145,7 @@ public class ApplicationAppService(
         }
 
         await applications.SaveChangesAsync(cancellationToken);
-        return new RankingDto(
-            result.Ranked.Select(r => new RankedApplicationDto(r.CandidateId, byId[r.CandidateId].CandidateName, r.Rank, r.Total, r.Written, r.ExtraTest, r.Tied)).ToList(),
-            result.ProposedHires, result.TieAtLastPlace, result.FailedInterview);
+        return result.ToDto(byId.ToDictionary(a => a.Key, a => a.Value.CandidateName));
     }
 
     /// <summary>
@@ -187,13 +183,13 @@ public class ApplicationAppService(
         var result = ReplacementSelector.Next(ranked, taken, position.ReplacementPolicy, replacements);
         if (!result.Selected)
         {
-            return new ReplacementDto(result.Outcome, null, result.Tied);
+            return result.ToDto(null);
         }
 
         var replacement = all.Single(a => a.Id == result.CandidateId);
         replacement.EnterAsReplacement(campaign, left.Id, clock.GetUtcNow());
         await applications.SaveChangesAsync(cancellationToken);
-        return new ReplacementDto(result.Outcome, await ToDtoAsync(replacement, cancellationToken), []);
+        return result.ToDto(await ToDtoAsync(replacement, cancellationToken));
     }
 
     private async Task<ApplicationDto> ApplyScoresAsync(ImportScoreRow row, CancellationToken cancellationToken)
@@ -242,11 +238,9 @@ public class ApplicationAppService(
     private async Task<ApplicationDto> ToDtoAsync(Application application, CancellationToken cancellationToken) =>
         ToDto(application, await masking.ForCurrentUserAsync(cancellationToken));
 
-    private static ApplicationDto ToDto(Application a, PersonalDataView view) => new(
-        a.Id, a.CampaignId, a.PositionId, a.CandidateName,
-        view.Show<Application>(nameof(Application.IdNumber), a.IdNumber)!, view.Show<Application>(nameof(Application.Phone), a.Phone),
-        a.BirthDate, a.Degree, a.Major, a.ProfessionalTitle, a.YearsOfExperience, a.HouseholdRegistration, a.PledgeSignedAt,
-        a.WrittenScore, a.InterviewScore, a.TotalScore, a.Rank, a.NeedsExtraTest, a.Stage, a.Status, a.FailedAtStage, a.StatusReason,
-        a.ReplacesApplicationId, a.Relatives.Select(r => new DeclaredRelativeDto(r.Relation, r.Name, r.OrgUnitId, r.UnitName, r.LeadsUnit)).ToList(),
-        a.ConcurrencyStamp);
+    private static ApplicationDto ToDto(Application a, PersonalDataView view) => a.ToDto() with
+    {
+        IdNumber = view.Show<Application>(nameof(Application.IdNumber), a.IdNumber)!,
+        Phone = view.Show<Application>(nameof(Application.Phone), a.Phone),
+    };
 }

@@ -30,11 +30,11 @@ public class RecruitmentCampaignAppService(
         }
 
         var list = await executer.ToListAsync(query.OrderByDescending(c => c.Year).ThenBy(c => c.Code), cancellationToken);
-        return list.Select(RecruitmentCampaignDtos.ToDto).ToList();
+        return list.Select(c => c.ToDto()).ToList();
     }
 
     public async Task<RecruitmentCampaignDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        RecruitmentCampaignDtos.ToDto(await campaigns.GetAsync(id, cancellationToken));
+        (await campaigns.GetAsync(id, cancellationToken)).ToDto();
 
     public async Task<RecruitmentCampaignDto> CreateAsync(CreateRecruitmentCampaignDto input, CancellationToken cancellationToken = default)
     {
@@ -46,7 +46,7 @@ public class RecruitmentCampaignAppService(
         Apply(campaign, input, now);
         await campaigns.InsertAsync(campaign, cancellationToken);
         await campaigns.SaveChangesAsync(cancellationToken);
-        return RecruitmentCampaignDtos.ToDto(campaign);
+        return campaign.ToDto();
     }
 
     public async Task<RecruitmentCampaignDto> UpdateAsync(Guid id, UpdateRecruitmentCampaignDto input, CancellationToken cancellationToken = default)
@@ -59,7 +59,7 @@ public class RecruitmentCampaignAppService(
         Apply(campaign, input, now);
         await campaigns.UpdateAsync(campaign, cancellationToken);
         await campaigns.SaveChangesAsync(cancellationToken);
-        return RecruitmentCampaignDtos.ToDto(campaign);
+        return campaign.ToDto();
     }
 
     public async Task<RecruitmentCampaignDto> PublishAsync(Guid id, PublishRecruitmentCampaignDto input, CancellationToken cancellationToken = default)
@@ -134,16 +134,14 @@ public class RecruitmentCampaignAppService(
             position.OpeningRatio ?? RecruitmentDefaults.OpeningRatio, position.Exemption);
         campaign.DecideOpeningRatio(positionId, qualified, result.PlacesKept, currentUser.Id!.Value, clock.GetUtcNow());
         var dto = await SaveAsync(campaign, cancellationToken);
-        return new OpeningRatioDecisionDto(
-            result.Decision, result.OriginalPlaces, result.PlacesKept, result.QualifiedApplicants, result.RequiredApplicants,
-            dto.Positions.Single(p => p.Id == positionId));
+        return result.ToDto(dto.Positions.Single(p => p.Id == positionId));
     }
 
     private async Task<RecruitmentCampaignDto> SaveAsync(RecruitmentCampaign campaign, CancellationToken cancellationToken)
     {
         await campaigns.UpdateAsync(campaign, cancellationToken);
         await campaigns.SaveChangesAsync(cancellationToken);
-        return RecruitmentCampaignDtos.ToDto(campaign);
+        return campaign.ToDto();
     }
 
     private static void Apply(RecruitmentCampaign campaign, UpdateRecruitmentCampaignDto input, DateTimeOffset now)
@@ -161,7 +159,7 @@ public class RecruitmentCampaignAppService(
 
         foreach (var position in input.Positions)
         {
-            var spec = RecruitmentCampaignDtos.ToSpec(position);
+            var spec = position.ToSpec();
             var existing = campaign.Positions.FirstOrDefault(p => p.PlanLineId == spec.PlanLineId);
             if (existing is null)
             {
