@@ -94,6 +94,31 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
     }
 
     [Fact]
+    public async Task A_relative_leading_the_unit_of_a_finance_post_refuses_the_application_and_a_colleague_in_the_unit_only_flags_it()
+    {
+        // Arrange
+        using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
+        var campaign = await hr.PublishedCampaignAsync();
+        var unitId = campaign.Positions[0].OrgUnitId;
+        object Relative(bool leads) => new { relation = "Spouse", name = "赵六", orgUnitId = unitId, unitName = "财务处", leadsUnit = leads };
+        object Registration(bool leads) =>
+            System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(
+                CampaignApi.Registration(campaign, CampaignApi.NewIdNumber(), "钱七", [Relative(leads)]), HttpJson.Options))!.AsObject()
+                .Also(o => o["postFunctionArea"] = "Finance");
+
+        // Act
+        using var refused = await hr.PostJsonAsync(CampaignApi.Applications, Registration(leads: true));
+        using var flagged = await hr.PostJsonAsync(CampaignApi.Applications, Registration(leads: false));
+
+        // Assert
+        await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.AvoidanceApplicationRefused);
+        var registration = await flagged.ShouldSucceedAsync<ApplicationRegistrationDto>();
+        registration.AvoidanceFlags.ShouldHaveSingleItem().Reason.ShouldBe(AvoidanceReason.SameUnit);
+        registration.Application.Relatives.ShouldHaveSingleItem().Name.ShouldBe("赵六");
+        (await hr.GetJsonAsync<List<ApplicationDto>>($"{CampaignApi.Applications}?campaignId={campaign.Id}")).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task Of_simultaneous_registrations_with_one_id_number_exactly_one_wins()
     {
         // Arrange: four HR sessions registering the same 身份证号 (one lower-case x: normalised alike).
@@ -269,5 +294,14 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
         replacement.Replacement.ReplacesApplicationId.ShouldBe(apps["乙"].Id);
         await again.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApplicationNotReplaceable);
         (await hr.GetApplicationAsync(apps["甲"].Id)).Stage.ShouldBe(RecruitmentStage.Ranked);
+    }
+}
+
+internal static class JsonObjectExtensions
+{
+    public static System.Text.Json.Nodes.JsonObject Also(this System.Text.Json.Nodes.JsonObject node, Action<System.Text.Json.Nodes.JsonObject> change)
+    {
+        change(node);
+        return node;
     }
 }

@@ -156,7 +156,31 @@ public class CampaignPositionInput
     public PositionScoringDto Scoring { get; set; } = null!;
 }
 
-public class UpdateRecruitmentCampaignDto
+/// <summary>The registration period and the stage dates (考试、面试、体检、考察), as a draft or a 变更公告 sets them.</summary>
+public abstract class CampaignScheduleInput
+{
+    [Required]
+    [BusinessDate]
+    public DateOnly? RegistrationStart { get; set; }
+
+    [Required]
+    [BusinessDate]
+    public DateOnly? RegistrationEnd { get; set; }
+
+    [BusinessDate]
+    public DateOnly? WrittenExamOn { get; set; }
+
+    [BusinessDate]
+    public DateOnly? InterviewOn { get; set; }
+
+    [BusinessDate]
+    public DateOnly? MedicalOn { get; set; }
+
+    [BusinessDate]
+    public DateOnly? AssessmentOn { get; set; }
+}
+
+public class UpdateRecruitmentCampaignDto : CampaignScheduleInput
 {
     [Range(2000, 2100)]
     public int Year { get; set; }
@@ -178,28 +202,8 @@ public class UpdateRecruitmentCampaignDto
     [Range(1, 60)]
     public int MinRegistrationDays { get; set; } = RecruitmentDefaults.RegistrationDays;
 
-    [Required]
-    [BusinessDate]
-    public DateOnly? RegistrationStart { get; set; }
-
-    [Required]
-    [BusinessDate]
-    public DateOnly? RegistrationEnd { get; set; }
-
     [BusinessDate]
     public DateOnly? AgeReferenceDate { get; set; }
-
-    [BusinessDate]
-    public DateOnly? WrittenExamOn { get; set; }
-
-    [BusinessDate]
-    public DateOnly? InterviewOn { get; set; }
-
-    [BusinessDate]
-    public DateOnly? MedicalOn { get; set; }
-
-    [BusinessDate]
-    public DateOnly? AssessmentOn { get; set; }
 
     [Required]
     [MinLength(1)]
@@ -227,31 +231,11 @@ public class PublishRecruitmentCampaignDto
 }
 
 /// <summary>变更公告: the new registration period and stage dates, and positions withdrawn, with the reason.</summary>
-public class AmendRecruitmentCampaignDto
+public class AmendRecruitmentCampaignDto : CampaignScheduleInput
 {
     [Required]
     [StringLength(RecruitmentCampaignConsts.MaxReasonLength, MinimumLength = 1)]
     public string Reason { get; set; } = null!;
-
-    [Required]
-    [BusinessDate]
-    public DateOnly? RegistrationStart { get; set; }
-
-    [Required]
-    [BusinessDate]
-    public DateOnly? RegistrationEnd { get; set; }
-
-    [BusinessDate]
-    public DateOnly? WrittenExamOn { get; set; }
-
-    [BusinessDate]
-    public DateOnly? InterviewOn { get; set; }
-
-    [BusinessDate]
-    public DateOnly? MedicalOn { get; set; }
-
-    [BusinessDate]
-    public DateOnly? AssessmentOn { get; set; }
 
     [MaxLength(RecruitmentCampaignConsts.MaxPositions)]
     public List<Guid> CancelledPositionIds { get; set; } = [];
