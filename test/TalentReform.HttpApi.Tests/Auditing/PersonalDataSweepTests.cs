@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using MiniExcelLibs;
 using TalentReform.Dtos;
 using TalentReform.Organization;
+using TalentReform.Recruitment;
 using TalentReform.Staffing;
 
 namespace TalentReform.Auditing;
@@ -58,6 +59,11 @@ public partial class PersonalDataSweepTests(PersonalDataSweepTests.Factory facto
         var phones = people.Select(p => p.Phone).OfType<string>().ToHashSet();
         phones.Count.ShouldBeGreaterThan(100);
         people.ShouldAllBe(p => FullIdNumber().IsMatch(p.IdNumber));
+
+        // An application (身份证号, phone) in a fresh campaign: the recruitment reads have a row to leak from.
+        var campaign = await hr.PublishedCampaignAsync();
+        using var applied = await hr.PostJsonAsync(CampaignApi.Applications, CampaignApi.Registration(campaign, CampaignApi.NewIdNumber()));
+        await applied.ShouldSucceedAsync();
 
         // Act: every GET operation, as a leader and as a talent; first a client that puts an ID number in a path
         // (the request log writes paths).

@@ -36,7 +36,7 @@ public class HostileFileSweepTests(TalentReformWebApplicationFactory factory, IT
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
         var endpoints = (await OpenApiOperations.ReadAsync(factory)).Where(o => o.TakesFile).Select(o => o.Path).Order(StringComparer.Ordinal).ToList();
         endpoints.ShouldBe(
-            ["/api/app/org-units/import", "/api/app/persons/import", "/api/app/posts/import", "/api/app/talent-certifications/import"],
+            ["/api/app/applications/import", "/api/app/org-units/import", "/api/app/persons/import", "/api/app/posts/import", "/api/app/talent-certifications/import"],
             "a new import endpoint joins the sweep; check that it is bounded like the others");
         var files = new List<(string Endpoint, HostileFile File)>();
         foreach (var endpoint in endpoints)
