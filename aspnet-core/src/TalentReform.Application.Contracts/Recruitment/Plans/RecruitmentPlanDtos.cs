@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
 using TalentReform.Staffing;
+using TalentReform.Validation;
 
 namespace TalentReform.Recruitment;
 
@@ -89,5 +90,6 @@ public class RecordRecruitmentPlanFilingDto
     public string FilingNumber { get; set; } = "";
 
     [Required]
+    [PastDate]
     public DateOnly? FiledOn { get; set; }
 }

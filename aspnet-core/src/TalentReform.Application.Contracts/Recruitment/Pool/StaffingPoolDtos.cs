@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using TalentReform.Dtos;
 using TalentReform.Staffing;
 using TalentReform.Talents;
+using TalentReform.Validation;
 
 namespace TalentReform.Recruitment;
 
@@ -73,6 +74,7 @@ public class RequestPoolLoanDto
     [Range(1, 600)]
     public int TermMonths { get; set; }
 
+    [BusinessDate]
     public DateOnly? ExpectedReturnDate { get; set; }
 
     [Required]
@@ -90,18 +92,21 @@ public class ActivatePoolLoanDto
     public Guid? PostId { get; set; }
 
     [Required]
+    [BusinessDate]
     public DateOnly? StartOn { get; set; }
 }
 
 public class ReturnPoolLoanDto
 {
     [Required]
+    [BusinessDate]
     public DateOnly? On { get; set; }
 }
 
 public class ReleasePoolLoanDto
 {
     [Required]
+    [BusinessDate]
     public DateOnly? On { get; set; }
 
     [Required]

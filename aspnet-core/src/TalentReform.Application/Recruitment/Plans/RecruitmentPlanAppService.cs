@@ -14,7 +14,6 @@ namespace TalentReform.Recruitment;
 /// </summary>
 public class RecruitmentPlanAppService(
     IRepository<RecruitmentPlan> plans,
-    IRepository<ApprovalProcess> processes,
     RecruitmentPlanCapacity capacity,
     StaffingSeatReader seatReader,
     IRecruitmentReservations reservations,
@@ -57,7 +56,7 @@ public class RecruitmentPlanAppService(
         var page = await executer.ToListAsync(
             Sorting.Apply(query, input.Sorting ?? "lastModificationTime desc", "lastModificationTime").Skip(input.SkipCount).Take(input.MaxResultCount),
             cancellationToken);
-        return new PagedResultDto<RecruitmentPlanListItemDto>(total, page.Select(RecruitmentPlanDtos.ToListItem).ToList());
+        return new PagedResultDto<RecruitmentPlanListItemDto>(total, page.Select(RecruitmentPlanMapper.ToListItem).ToList());
     }
 
     public async Task<RecruitmentPlanDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -125,15 +124,13 @@ public class RecruitmentPlanAppService(
     }
 
     /// <summary>
-    /// Decides a step of a plan's approval. Found through the processes the caller's zone filter lets through (another
+    /// Decides a step of a plan's approval. Found through the plans the caller's zone filter lets through (another
     /// zone's step is not found); racing decisions change the same process and plan rows, so only the first commits (409).
     /// </summary>
     public async Task<RecruitmentPlanDto> DecideAsync(Guid stepId, DecideApprovalDto input, CancellationToken cancellationToken = default)
     {
         var planId = await executer.FirstOrDefaultAsync(
-                         processes.GetDetachedQueryable().Where(p => p.DocumentKind == RecruitmentPlan.Kind && p.Steps.Any(s => s.Id == stepId))
-                             .Select(p => (Guid?)p.DocumentId),
-                         cancellationToken)
+                         plans.GetDetachedQueryable().Where(p => p.Approval!.Steps.Any(s => s.Id == stepId)).Select(p => (Guid?)p.Id), cancellationToken)
                      ?? throw new EntityNotFoundException("Entity:ApprovalStep", stepId);
         var plan = await plans.GetAsync(planId, cancellationToken);
         await engine.DecideAsync(
@@ -164,7 +161,7 @@ public class RecruitmentPlanAppService(
     {
         var seats = await seatReader.ReadAsync(plan.ZoneId!.Value, cancellationToken);
         var reserved = await reservations.GetReservedAsync(plan.ZoneId!.Value, plan.Id, cancellationToken);
-        return RecruitmentPlanDtos.ToDto(plan, RecruitmentPlanCapacity.Evaluate(plan, seats.Seats, reserved));
+        return RecruitmentPlanMapper.ToDto(plan, RecruitmentPlanCapacity.Evaluate(plan, seats.Seats, reserved));
     }
 
     /// <summary>

@@ -16,7 +16,6 @@ namespace TalentReform.Recruitment;
 public class StaffingPoolAppService(
     IRepository<StaffingPoolSlot> slots,
     IRepository<PoolLoan> loans,
-    IRepository<ApprovalProcess> processes,
     PoolLoanManager manager,
     PoolLoanReturns returns,
     PoolSeats seats,
@@ -35,7 +34,7 @@ public class StaffingPoolAppService(
     public async Task<ListResultDto<StaffingPoolSlotDto>> GetSlotsAsync(CancellationToken cancellationToken = default)
     {
         var rows = await executer.ToListAsync(slots.GetDetachedQueryable().OrderBy(s => s.Code), cancellationToken);
-        return new ListResultDto<StaffingPoolSlotDto>(rows.Select(StaffingPoolDtos.ToDto).ToList());
+        return new ListResultDto<StaffingPoolSlotDto>(rows.Select(StaffingPoolMapper.ToDto).ToList());
     }
 
     public async Task<StaffingPoolSlotDto> CreateSlotAsync(StaffingPoolSlotInput input, CancellationToken cancellationToken = default)
@@ -43,7 +42,7 @@ public class StaffingPoolAppService(
         var slot = new StaffingPoolSlot(Guid.NewGuid(), currentUser.GetZoneIdOrThrow(), input.Code, input.Name, input.SourceNote, clock.GetUtcNow());
         await slots.InsertAsync(slot, cancellationToken);
         await slots.SaveChangesAsync(cancellationToken);
-        return StaffingPoolDtos.ToDto(slot);
+        return StaffingPoolMapper.ToDto(slot);
     }
 
     public async Task<StaffingPoolSlotDto> UpdateSlotAsync(Guid id, UpdateStaffingPoolSlotDto input, CancellationToken cancellationToken = default)
@@ -52,7 +51,7 @@ public class StaffingPoolAppService(
         slot.ConcurrencyStamp = input.ConcurrencyStamp;
         slot.Describe(input.Code, input.Name, input.SourceNote);
         await slots.SaveChangesAsync(cancellationToken);
-        return StaffingPoolDtos.ToDto(slot);
+        return StaffingPoolMapper.ToDto(slot);
     }
 
     /// <summary>Only a slot no loan ever named (so a free one): a slot's loans are its history.</summary>
@@ -137,9 +136,7 @@ public class StaffingPoolAppService(
     public async Task<PoolLoanDto> DecideLoanAsync(Guid stepId, DecideApprovalDto input, CancellationToken cancellationToken = default)
     {
         var loanId = await executer.FirstOrDefaultAsync(
-                         processes.GetDetachedQueryable().Where(p => p.DocumentKind == PoolLoan.Kind && p.Steps.Any(s => s.Id == stepId))
-                             .Select(p => (Guid?)p.DocumentId),
-                         cancellationToken)
+                         loans.GetDetachedQueryable().Where(l => l.Approval!.Steps.Any(s => s.Id == stepId)).Select(l => (Guid?)l.Id), cancellationToken)
                      ?? throw new EntityNotFoundException("Entity:ApprovalStep", stepId);
         var loan = await loans.GetAsync(loanId, cancellationToken);
         await engine.DecideAsync(
@@ -211,7 +208,7 @@ public class StaffingPoolAppService(
     public async Task<ListResultDto<UnitSeatsDto>> GetSeatsAsync(CancellationToken cancellationToken = default)
     {
         var zone = await seatReader.ReadAsync(currentUser.GetZoneIdOrThrow(), cancellationToken);
-        return new ListResultDto<UnitSeatsDto>(zone.Seats.OrderBy(s => s.OrgUnitId).ThenBy(s => s.StaffingType).Select(StaffingPoolDtos.ToDto).ToList());
+        return new ListResultDto<UnitSeatsDto>(zone.Seats.OrderBy(s => s.OrgUnitId).ThenBy(s => s.StaffingType).Select(StaffingPoolMapper.ToDto).ToList());
     }
 
     private async Task<PoolLoanDto> ToDtoAsync(PoolLoan loan, CancellationToken cancellationToken) => (await ToDtosAsync([loan], cancellationToken))[0];
@@ -222,7 +219,7 @@ public class StaffingPoolAppService(
         var codes = (await executer.ToListAsync(slots.GetDetachedQueryable().Where(s => slotIds.Contains(s.Id)).Select(s => new { s.Id, s.Code }), cancellationToken))
             .ToDictionary(s => s.Id, s => s.Code);
         var today = WorkingDayCalendar.ChinaDate(clock.GetUtcNow());
-        return page.Select(l => StaffingPoolDtos.ToDto(l, codes.GetValueOrDefault(l.SlotId) ?? "", today)).ToList();
+        return page.Select(l => StaffingPoolMapper.ToDto(l, codes.GetValueOrDefault(l.SlotId) ?? "", today)).ToList();
     }
 
     private async Task<string> NextNumberAsync(Guid zoneId, CancellationToken cancellationToken)

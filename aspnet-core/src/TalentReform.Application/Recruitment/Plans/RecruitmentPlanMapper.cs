@@ -1,7 +1,7 @@
 namespace TalentReform.Recruitment;
 
-/// <summary>The plan's DTOs, each line with its 空编 from the capacity report.</summary>
-internal static class RecruitmentPlanDtos
+/// <summary>The plan's DTOs, each line joined with its 空编 from the capacity report (a join Mapperly does not express).</summary>
+internal static class RecruitmentPlanMapper
 {
     public static RecruitmentPlanListItemDto ToListItem(RecruitmentPlan p) => new(
         p.Id, p.Year, p.Number, p.Title, p.Status, p.Lines.Count, p.TotalPlaces, p.CreatorName, p.CreationTime, p.SubmittedAt, p.DecidedAt,

@@ -1,6 +1,7 @@
 namespace TalentReform.Recruitment;
 
-internal static class StaffingPoolDtos
+/// <summary>The pool's DTOs; a loan joined with its slot's code and whether it is overdue today.</summary>
+internal static class StaffingPoolMapper
 {
     public static StaffingPoolSlotDto ToDto(StaffingPoolSlot s) =>
         new(s.Id, s.Code, s.Name, s.StaffingType, s.SourceNote, s.Status, s.CurrentLoanId, s.CreationTime, s.ConcurrencyStamp);
