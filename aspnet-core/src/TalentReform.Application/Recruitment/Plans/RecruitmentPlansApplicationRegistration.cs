@@ -10,6 +10,12 @@ public static class RecruitmentPlansApplicationRegistration
 {
     public static IServiceCollection AddRecruitmentPlansApplication(this IServiceCollection services)
     {
+        // Composed both by the host's modules and by AddTalentReformApplication: a kind registered twice stops the start.
+        if (services.Any(d => d.ServiceType == typeof(IRecruitmentPlanAppService)))
+        {
+            return services;
+        }
+
         // The kinds join the engine's registry (Planning registers the registry itself; a route step left only to a
         // kind's drafters breaks 06103).
         services.AddSingleton(new ApprovalDocumentKind(RecruitmentPlan.Kind, TalentReformPermissions.RecruitmentPlans.Manage, "/recruitment/plans/{id}"));
