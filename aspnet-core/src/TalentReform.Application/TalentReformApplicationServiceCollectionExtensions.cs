@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentReform.ApplicationConfiguration;
 using TalentReform.Organization;
 using TalentReform.Planning;
+using TalentReform.Recruitment;
 using TalentReform.Staffing;
 using TalentReform.Talents;
 
@@ -20,5 +21,6 @@ public static class TalentReformApplicationServiceCollectionExtensions
         .AddStaffingApplication()
         .AddPlanningApplication()
         .AddTalentsApplication()
+        .AddRecruitmentPlansApplication()
         .AddApplicationConfiguration();
 }

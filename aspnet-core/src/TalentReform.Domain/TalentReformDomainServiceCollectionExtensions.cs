@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentReform.Data.Seeding;
 using TalentReform.Organization;
 using TalentReform.Planning;
+using TalentReform.Recruitment;
 using TalentReform.Staffing;
 using TalentReform.Talents;
 
@@ -19,5 +20,6 @@ public static class TalentReformDomainServiceCollectionExtensions
         .AddStaffingDomain()
         .AddPlanningDomain()
         .AddTalentsDomain()
+        .AddRecruitmentDomain()
         .AddDataSeeding();
 }

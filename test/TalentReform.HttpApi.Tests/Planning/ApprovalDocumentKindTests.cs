@@ -14,20 +14,22 @@ using TalentReform.Planning.Approval;
 namespace TalentReform.Planning;
 
 /// <summary>
-/// A host where a second kind of document is registered with the approval engine, as the next module will register
-/// its own: pool loans (编制周转池借用), drafted here — for the test only — by holders of <see cref="DraftingPermission"/>
-/// (the talent role), so that the drafting permission a route is checked against visibly differs from the plans' one.
+/// A host with, beside the module kinds (staffing plans, recruitment plans, pool loans — all drafted by HR officers), a
+/// test-only kind drafted by holders of <see cref="DraftingPermission"/> (the talent role), so that the drafting
+/// permission a route is checked against visibly differs from the plans' one.
 /// </summary>
 public class PoolLoanKindFactory : TalentReformWebApplicationFactory
 {
+    /// <summary>The recruitment module's pool loans (registered by the module itself).</summary>
     public const string Kind = "PoolLoan";
+    public const string LinkTemplate = "/recruitment/pool/loans/{id}";
+    public const string TalentKind = "TalentDocument";
     public const string DraftingPermission = "TalentReform.My";
-    public const string LinkTemplate = "/pool-loans/{id}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddApprovalDocumentKind(new ApprovalDocumentKind(Kind, DraftingPermission, LinkTemplate)));
+        builder.ConfigureTestServices(services => services.AddApprovalDocumentKind(new ApprovalDocumentKind(TalentKind, DraftingPermission, "/talent-documents/{id}")));
     }
 }
 
@@ -50,9 +52,12 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
         var englishKinds = await english.GetJsonAsync<List<ApprovalDocumentKindDto>>($"{PlanningApi.Routes}/document-kinds");
         var configuration = await hr.GetJsonAsync<ApplicationConfigurationDto>("/api/app/application-configuration");
 
-        kinds.ShouldBe([new(PoolLoanKindFactory.Kind, "编制周转池借用", "/pool-loans/{id}"), new(StaffingPlan.Kind, "方案", "/plans/{id}")]);
-        englishKinds.Select(k => k.Name).ShouldBe(["staffing pool loan", "plan"]);
-        configuration.ApprovalDocumentKinds.Select(k => (k.Kind, k.LinkTemplate)).ShouldBe([("PoolLoan", "/pool-loans/{id}"), ("StaffingPlan", "/plans/{id}")]);
+        kinds.Where(k => k.Kind != PoolLoanKindFactory.TalentKind).ShouldBe([
+            new(PoolLoanKindFactory.Kind, "编制周转池借用", PoolLoanKindFactory.LinkTemplate), new("RecruitmentPlan", "招聘计划", "/recruitment/plans/{id}"),
+            new(StaffingPlan.Kind, "方案", "/plans/{id}")]);
+        englishKinds.Where(k => k.Kind != PoolLoanKindFactory.TalentKind).Select(k => k.Name).ShouldBe(["staffing pool loan", "recruitment plan", "plan"]);
+        configuration.ApprovalDocumentKinds.Where(k => k.Kind != PoolLoanKindFactory.TalentKind).Select(k => (k.Kind, k.LinkTemplate))
+            .ShouldBe([("PoolLoan", PoolLoanKindFactory.LinkTemplate), ("RecruitmentPlan", "/recruitment/plans/{id}"), ("StaffingPlan", "/plans/{id}")]);
     }
 
     [Fact]
@@ -60,13 +65,13 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
     {
         using var hr = await factory.CreateClientAsync(TestData.Users.ChengdeHr);
 
-        // HR officers draft plans (StaffingPlans.Create) but not pool loans (here: drafted by talents).
-        using var loanToHr = await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.Kind, TestData.UniqueName("借用审批"), Role(RoleNames.HrOfficer)));
-        using var loanToTalents = await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.Kind, TestData.UniqueName("借用审批"), Role(RoleNames.Talent)));
+        // HR officers draft plans (StaffingPlans.Create) but not the test kind (drafted by talents).
+        using var loanToHr = await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.TalentKind, TestData.UniqueName("借用审批"), Role(RoleNames.HrOfficer)));
+        using var loanToTalents = await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.TalentKind, TestData.UniqueName("借用审批"), Role(RoleNames.Talent)));
         using var planToHr = await hr.PostJsonAsync(PlanningApi.Routes, Route(StaffingPlan.Kind, TestData.UniqueName("方案审批"), Role(RoleNames.HrOfficer)));
         using var planToTalents = await hr.PostJsonAsync(PlanningApi.Routes, Route(StaffingPlan.Kind, TestData.UniqueName("方案审批"), Role(RoleNames.Talent)));
 
-        (await loanToHr.ShouldSucceedAsync<ApprovalRouteDto>()).DocumentKind.ShouldBe(PoolLoanKindFactory.Kind);
+        (await loanToHr.ShouldSucceedAsync<ApprovalRouteDto>()).DocumentKind.ShouldBe(PoolLoanKindFactory.TalentKind);
         var refused = await loanToTalents.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalRouteStepNotIndependent);
         await planToHr.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalRouteStepNotIndependent);
         (await planToTalents.ShouldSucceedAsync<ApprovalRouteDto>()).DocumentKind.ShouldBe(StaffingPlan.Kind);
@@ -82,11 +87,11 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
         using var hr = await factory.CreateClientAsync(TestData.Users.JiangyinHr);
         var before = await hr.GetJsonAsync<List<ApprovalRouteDto>>(PlanningApi.Routes);
 
-        using var unknown = await hr.PostJsonAsync(PlanningApi.Routes, Route("RecruitmentPlan", TestData.UniqueName("招聘审批"), Role(RoleNames.Leader)));
+        using var unknown = await hr.PostJsonAsync(PlanningApi.Routes, Route("RecruitmentNotice", TestData.UniqueName("招聘审批"), Role(RoleNames.Leader)));
         using var missing = await hr.PostJsonAsync(PlanningApi.Routes, new { name = TestData.UniqueName("无种类"), steps = new[] { Role(RoleNames.Leader) } });
 
-        // RecruitmentPlan has its texts already but no module registers it yet.
-        (await unknown.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalDocumentKindUnknown)).Detail!.ShouldContain("RecruitmentPlan");
+        // No module registers such a kind.
+        (await unknown.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalDocumentKindUnknown)).Detail!.ShouldContain("RecruitmentNotice");
         missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await hr.GetJsonAsync<List<ApprovalRouteDto>>(PlanningApi.Routes)).Count.ShouldBe(before.Count);
     }
@@ -97,21 +102,21 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
         var planDefault = (await hr.GetJsonAsync<List<ApprovalRouteDto>>($"{PlanningApi.Routes}?documentKind=StaffingPlan")).Single(r => r.IsDefault);
 
-        // Dalian's first pool-loan route becomes the pool loans' default without taking it from the plans' one.
-        var first = await (await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.Kind, TestData.UniqueName("借用审批"), Role(RoleNames.Leader), isDefault: false)))
+        // Dalian's first route of the test kind becomes the pool loans' default without taking it from the plans' one.
+        var first = await (await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.TalentKind, TestData.UniqueName("借用审批"), Role(RoleNames.Leader), isDefault: false)))
             .ShouldSucceedAsync<ApprovalRouteDto>();
-        var second = await (await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.Kind, TestData.UniqueName("借用审批"), Role(RoleNames.Leader), isDefault: false)))
+        var second = await (await hr.PostJsonAsync(PlanningApi.Routes, Route(PoolLoanKindFactory.TalentKind, TestData.UniqueName("借用审批"), Role(RoleNames.Leader), isDefault: false)))
             .ShouldSucceedAsync<ApprovalRouteDto>();
 
         first.IsDefault.ShouldBeTrue();
         second.IsDefault.ShouldBeFalse();
-        var loans = await hr.GetJsonAsync<List<ApprovalRouteDto>>($"{PlanningApi.Routes}?documentKind=PoolLoan");
+        var loans = await hr.GetJsonAsync<List<ApprovalRouteDto>>($"{PlanningApi.Routes}?documentKind={PoolLoanKindFactory.TalentKind}");
         loans.Select(r => r.Id).ShouldBe([first.Id, second.Id], ignoreOrder: true);
         var plans = await hr.GetJsonAsync<List<ApprovalRouteDto>>($"{PlanningApi.Routes}?documentKind=StaffingPlan");
         plans.ShouldAllBe(r => r.DocumentKind == StaffingPlan.Kind);
         plans.Single(r => r.IsDefault).Id.ShouldBe(planDefault.Id);
 
-        // Deleting the loans' default hands it to the other loan route, never to a plan route.
+        // Deleting the kind's default hands it to its other route, never to a plan route.
         using var delete = await hr.DeleteAsync($"{PlanningApi.Routes}/{first.Id}");
         delete.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await hr.GetJsonAsync<ApprovalRouteDto>($"{PlanningApi.Routes}/{second.Id}")).IsDefault.ShouldBeTrue();
@@ -144,7 +149,7 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
         // Assert: the item is named from the process, linked where the kind says, with no plan effective date.
         var item = inbox.Single(i => i.DocumentId == loan.Id);
         (item.DocumentKind, item.DocumentNumber, item.DocumentTitle, item.Link, item.EffectiveDate)
-            .ShouldBe((PoolLoanKindFactory.Kind, "借-2026-001", loan.Title, $"/pool-loans/{loan.Id}", (DateOnly?)null));
+            .ShouldBe((PoolLoanKindFactory.Kind, "借-2026-001", loan.Title, $"/recruitment/pool/loans/{loan.Id}", (DateOnly?)null));
         (item.StepNameZh, item.Sequence, item.StepCount).ShouldBe(("领导审批", 1, 1));
         item.CreatorName.ShouldNotBeNullOrWhiteSpace();
         onlyPlans.ShouldNotContain(i => i.DocumentId == loan.Id);
@@ -196,7 +201,7 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
 
     private static object Role(string role) => new { nameZh = "领导审批", nameEn = "Review", assigneeKind = "Role", roleName = role, timeLimitWorkingDays = 2 };
 
-    /// <summary>A pool loan as the next module will make it; here only what the engine needs.</summary>
+    /// <summary>A pool loan with only what the engine needs (the engine's side, apart from the module's aggregate).</summary>
     private sealed class PoolLoan(Guid zoneId, Guid drafterId, string number, string title) : IApprovableDocument
     {
         public Guid Id { get; } = Guid.NewGuid();

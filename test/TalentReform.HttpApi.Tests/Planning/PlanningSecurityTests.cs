@@ -132,7 +132,7 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
     {
         using var hr = await factory.CreateClientAsync(TestData.Users.ChengdeHr);
         using var dalianHr = await factory.CreateClientAsync(TestData.Users.DalianHr);
-        var dalianLeaderId = (await dalianHr.GetJsonAsync<List<ApprovalRouteDto>>(PlanningApi.Routes)).Single().Steps[1].Users.Single().Id;
+        var dalianLeaderId = (await dalianHr.GetJsonAsync<List<ApprovalRouteDto>>($"{PlanningApi.Routes}?documentKind=StaffingPlan")).Single().Steps[1].Users.Single().Id;
         using var unknownRole = await hr.PostJsonAsync(PlanningApi.Routes, new
         {
             documentKind = "StaffingPlan", name = "新路径", steps = new[] { new { nameZh = "初审", nameEn = "Review", assigneeKind = "Role", roleName = "mayor", timeLimitWorkingDays = 3 } },
@@ -151,6 +151,6 @@ public class PlanningSecurityTests(TalentReformWebApplicationFactory factory) : 
         await stranger.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApprovalRouteUserNotInZone);
         var route = await created.ShouldSucceedAsync<ApprovalRouteDto>();
         route.IsDefault.ShouldBeFalse();
-        (await hr.GetJsonAsync<List<ApprovalRouteDto>>(PlanningApi.Routes)).Count(r => r.IsDefault).ShouldBe(1);
+        (await hr.GetJsonAsync<List<ApprovalRouteDto>>($"{PlanningApi.Routes}?documentKind=StaffingPlan")).Count(r => r.IsDefault).ShouldBe(1);
     }
 }

@@ -306,7 +306,14 @@ public class IsolationSweepTests(TalentReformWebApplicationFactory factory, ITes
         public IReadOnlyList<string> Ids() =>
             _lists.Values.SelectMany(l => l).Select(r => r["id"]?.GetValue<string>()).OfType<string>().Distinct().ToList();
 
-        public string AllText() => string.Join("\n", _lists.Values.SelectMany(l => l).Select(r => r.ToJsonString()));
+        private static readonly System.Text.Json.JsonSerializerOptions Unescaped =
+            new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        /// <summary>
+        /// The records' JSON with non-ASCII text unescaped, so that a Chinese text both zones share (e.g. a document
+        /// kind's name) is found here and is not taken for the other zone's data.
+        /// </summary>
+        public string AllText() => string.Join("\n", _lists.Values.SelectMany(l => l).Select(r => r.ToJsonString(Unescaped)));
 
         /// <summary>Every id and identifying text of the records, except texts that also occur in <paramref name="except"/>.</summary>
         public IReadOnlyCollection<string> Secrets(string except)

@@ -12,6 +12,7 @@ public static class DataSeedingRegistration
         services.TryAddScoped<TalentReformDataSeeder>();
         services.TryAddScoped<DemoOrganizationSeeder>();
         services.TryAddScoped<DemoPlanSeeder>();
+        services.TryAddScoped<DemoRecruitmentPlanSeeder>();
         services.TryAddScoped<DemoPolicySeeder>();
         services.TryAddScoped<DemoTalentSeeder>();
         services.TryAddScoped<DemoTierSeeder>();

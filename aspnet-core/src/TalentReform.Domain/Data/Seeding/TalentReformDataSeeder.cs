@@ -21,6 +21,7 @@ public class TalentReformDataSeeder(
     IDataFilter dataFilter,
     DemoOrganizationSeeder demoOrganization,
     DemoPlanSeeder demoPlans,
+    DemoRecruitmentPlanSeeder demoRecruitmentPlans,
     DemoPolicySeeder demoPolicies,
     DemoTalentSeeder demoTalents,
     WorkCalendarSeeder workCalendar,
@@ -140,6 +141,7 @@ public class TalentReformDataSeeder(
         await EnsureDemoUserAsync(demo, demo.DirectorUserName, demo.ShortNameZh + "管委会主任", RoleNames.Leader);
         await demoOrganization.SeedAsync(demo, cancellationToken);
         await demoPlans.SeedAsync(demo, cancellationToken);
+        await demoRecruitmentPlans.SeedAsync(demo, cancellationToken);
         await demoPolicies.SeedAsync(demo, cancellationToken);
         await demoTalents.SeedAsync(demo, cancellationToken);
     }
