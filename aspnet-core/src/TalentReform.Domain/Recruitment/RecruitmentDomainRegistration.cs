@@ -17,6 +17,7 @@ public static class RecruitmentDomainRegistration
         services.TryAddScoped<RecruitmentPlanCapacity>();
         services.TryAddScoped<PoolLoanManager>();
         services.TryAddScoped<PoolLoanReturns>();
+        services.TryAddScoped<PublicityManager>();
         return services;
     }
 }
