@@ -18,6 +18,7 @@ public static class RecruitmentDomainRegistration
         services.TryAddScoped<PoolLoanManager>();
         services.TryAddScoped<PoolLoanReturns>();
         services.TryAddScoped<PublicityManager>();
+        services.TryAddScoped<HireManager>();
         return services;
     }
 }
