@@ -41,5 +41,5 @@ public static class ModuleServices
         services.AddTalentsDomain().AddTalentsApplication();
 
     public static IServiceCollection AddRecruitmentModule(this IServiceCollection services) =>
-        services.AddRecruitmentDomain().AddRecruitmentApplication().AddRecruitmentEntityFrameworkCore();
+        services.AddRecruitmentDomain().AddRecruitmentApplication().AddRecruitmentHiresApplication().AddRecruitmentEntityFrameworkCore();
 }
