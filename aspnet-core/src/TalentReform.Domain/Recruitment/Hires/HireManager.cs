@@ -137,6 +137,7 @@ public class HireManager(
         {
             profile = new TalentProfile(Guid.NewGuid(), application.ZoneId!.Value, application.CandidateName, now);
             profile.Link(person.Id, null);
+            profile.SetBackground(application.Degree, null, application.BirthDate, null, application.Major, false, false);
             await profiles.InsertAsync(profile, cancellationToken);
         }
 
