@@ -67,6 +67,7 @@ public class AddRecruitmentObjectionDto
 
     /// <summary>When the objection was received (letter, phone or visit); must fall inside the period.</summary>
     [Required]
+    [PastDate]
     public DateTimeOffset ReceivedAt { get; set; }
 }
 

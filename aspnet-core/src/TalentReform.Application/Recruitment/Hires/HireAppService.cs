@@ -14,7 +14,7 @@ public class HireAppService(
     IRepository<Hire> hires,
     IRepository<RecruitmentPublicity> publicities,
     IRepository<RecruitmentCampaign> campaigns,
-    IRepository<TalentProfile> profiles,
+    TalentIntake talents,
     IApplicationRepository applications,
     HireManager manager,
     UserManager<AppUser> userManager,
@@ -41,9 +41,7 @@ public class HireAppService(
         var application = await applications.GetAsync(input.ApplicationId, cancellationToken);
         var campaign = await campaigns.GetAsync(application.CampaignId, cancellationToken);
         var seat = await manager.PreviewSeatAsync(application, campaign, cancellationToken);
-        var position = campaign.GetPosition(application.PositionId);
-        return new HireSeatPreviewDto(application.Id, application.CandidateName, seat.Kind, seat.PostId, seat.PostCode, seat.OrgUnitId, seat.PostVacant,
-            seat.RegularVacant, seat.PoolLoanId, seat.PoolSlotCode, position.MinimumServiceYears, position.ProbationMonths);
+        return seat.ToPreviewDto(application, campaign.GetPosition(application.PositionId));
     }
 
     public async Task<HireResultDto> CreateAsync(CreateHireDto input, CancellationToken cancellationToken = default)
@@ -61,7 +59,7 @@ public class HireAppService(
         {
         }
 
-        return new HireResultDto(hire.ToDto(), userName, password, runId);
+        return hire.ToResultDto(userName, password, runId);
     }
 
     private async Task<(Hire Hire, string UserName, string? Password)> HireInTransactionAsync(CreateHireDto input, CancellationToken cancellationToken)
@@ -81,8 +79,7 @@ public class HireAppService(
 
         // Saved here, inside the transaction, so the account below is created against the same staged hire.
         await hires.SaveChangesAsync(cancellationToken);
-        var profile = await profiles.GetAsync(hire.TalentProfileId, cancellationToken);
-        if (profile.UserId is { } existing)
+        if (await talents.FindUserAsync(hire.TalentProfileId, cancellationToken) is { } existing)
         {
             hire.LinkUser(existing);
             await hires.SaveChangesAsync(cancellationToken);
@@ -93,7 +90,7 @@ public class HireAppService(
         var user = new AppUser(Guid.NewGuid(), UserNameOf(hire), application.CandidateName, hire.ZoneId, now);
         ThrowIfFailed(await userManager.CreateAsync(user, password));
         ThrowIfFailed(await userManager.AddToRoleAsync(user, RoleNames.Talent));
-        profile.Link(hire.PersonId, user.Id);
+        await talents.LinkUserAsync(hire.TalentProfileId, user.Id, cancellationToken);
         hire.LinkUser(user.Id);
         await hires.SaveChangesAsync(cancellationToken);
         return (hire, user.UserName!, password);

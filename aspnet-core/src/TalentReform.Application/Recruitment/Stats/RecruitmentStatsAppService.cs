@@ -25,9 +25,9 @@ public class RecruitmentStatsAppService(
             cancellationToken);
         var hireList = await executer.ToListAsync(hires.GetDetachedQueryable().Where(h => ids.Contains(h.CampaignId)), cancellationToken);
 
-        var perCampaign = list.Select(c => RecruitmentFunnel.Compute(
+        var perCampaign = list.Select(c => RecruitmentFunnelMapper.Compute(
             c, c.Positions.ToList(), funnelApplications.Where(a => a.CampaignId == c.Id).ToList(), hireList.Where(h => h.CampaignId == c.Id).ToList())).ToList();
-        var total = RecruitmentFunnel.Compute(null, list.SelectMany(c => c.Positions).ToList(), funnelApplications, hireList);
-        return new RecruitmentStatsDto(total, perCampaign);
+        var total = RecruitmentFunnelMapper.Compute(null, list.SelectMany(c => c.Positions).ToList(), funnelApplications, hireList);
+        return RecruitmentFunnelMapper.ToStatsDto(total, perCampaign);
     }
 }

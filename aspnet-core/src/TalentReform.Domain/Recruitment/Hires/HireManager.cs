@@ -16,23 +16,21 @@ namespace TalentReform.Recruitment;
 /// </summary>
 public class HireManager(
     IRepository<Hire> hires,
-    IRepository<Person> persons,
-    IRepository<Post> posts,
-    IRepository<Appointment> appointments,
     IRepository<PoolLoan> loans,
     IRepository<StaffingPoolSlot> slots,
-    IRepository<TalentProfile> profiles,
-    IRepository<TalentCertification> certifications,
+    IStaffingQueries staffing,
+    StaffingStructureWriter staffingWriter,
     AppointmentManager appointmentManager,
     StaffingQuotaManager quotas,
     OrgUnitManager orgUnits,
+    TalentIntake talents,
     IAsyncQueryableExecuter executer)
 {
     /// <summary>The seat the application's hire would occupy now (the hire dialog's preview): the pool slot when a loan names it.</summary>
     public async Task<HireSeat> PreviewSeatAsync(Application application, RecruitmentCampaign campaign, CancellationToken cancellationToken = default)
     {
         var position = campaign.GetPosition(application.PositionId);
-        var post = await posts.GetAsync(position.PostId, cancellationToken);
+        var post = PostOf(await staffing.LoadZoneAsync(application.ZoneId!.Value, tracked: false, cancellationToken), position.PostId);
         var loan = await FindLoanAsync(application, cancellationToken);
         var slot = loan is null ? null : await slots.GetAsync(loan.SlotId, cancellationToken);
         var vacant = Math.Max(0, await quotas.GetApprovedAsync(post.OrgUnitId, post.StaffingType, cancellationToken)
@@ -58,21 +56,26 @@ public class HireManager(
         publicity.EnsureHireAllowed(application.Id, WorkingDayCalendar.ChinaDate(now));
         var position = campaign.GetPosition(application.PositionId);
         var probation = ProbationRule.Decide(terms.FirstEmployment, terms.ContractMonths, position.ProbationMonths);
-        var post = await posts.GetAsync(position.PostId, cancellationToken);
+        // Staffing's published read, tracked: the post's Fill and the quota's touch are saved with the hire.
+        var structure = await staffing.LoadZoneAsync(application.ZoneId!.Value, tracked: true, cancellationToken);
+        var post = PostOf(structure, position.PostId);
         if (post.Status == PostStatus.Filled)
         {
             // Someone took the post since the preview: the same answer as a slot taken in a race.
             throw BusinessException.Conflict(TalentReformErrorCodes.HireNoFreeSlot, Localization.LocalizedEnum.Of(post.StaffingType));
         }
 
-        var person = await LinkOrCreatePersonAsync(application, cancellationToken);
+        var person = await LinkOrCreatePersonAsync(application, structure, cancellationToken);
         var loan = await FindLoanAsync(application, cancellationToken);
         var appointment = loan is null
             ? await AppointOnRegularSlotAsync(person, post, terms, cancellationToken)
-            : await AppointOnPoolSlotAsync(loan, person, post, terms, now, cancellationToken);
-        await appointments.InsertAsync(appointment, cancellationToken);
+            : await AppointOnPoolSlotAsync(loan, person, post, structure, terms, now, cancellationToken);
+        await staffingWriter.InsertAsync(appointment, cancellationToken);
 
-        var profile = await LinkOrCreateProfileAsync(application, person, post, terms, now, cancellationToken);
+        var unit = await orgUnits.GetActiveAsync(post.OrgUnitId, cancellationToken);
+        var profile = await talents.EnsureForPersonAsync(application.ZoneId!.Value, person.Id, new TalentIntakeFacts(
+            application.CandidateName, application.Degree, application.BirthDate, application.Major, unit.NameZh,
+            Math.Round(terms.ContractMonths / 12m, 1), terms.StartsOn), now, cancellationToken);
         var seat = new HireSeat(loan is null ? HireSeatKind.Regular : HireSeatKind.Pool, post.Id, post.Code, post.OrgUnitId, loan?.Id, null, false, 0);
         var hire = new Hire(Guid.NewGuid(), application, seat, person.Id, appointment.Id, terms, probation, position.MinimumServiceYears, profile.Id,
             campaign.PublishedOn, userId, now);
@@ -94,9 +97,10 @@ public class HireManager(
         }
     }
 
-    private async Task<Appointment> AppointOnPoolSlotAsync(PoolLoan loan, Person person, Post post, HireTerms terms, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Appointment> AppointOnPoolSlotAsync(
+        PoolLoan loan, Person person, Post post, StaffingStructure structure, HireTerms terms, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await appointments.AnyAsync(a => a.PersonId == person.Id && a.IsPrimary && a.EndedOn == null, cancellationToken))
+        if (structure.ActiveAppointments.Any(a => a.PersonId == person.Id && a.IsPrimary))
         {
             throw new BusinessException(TalentReformErrorCodes.PersonHasPrimaryAppointment, person.Name);
         }
@@ -114,9 +118,9 @@ public class HireManager(
         (await executer.ToListAsync(loans.GetQueryable().Where(l => l.ApplicationId == application.Id && l.Status == PoolLoanStatus.Approved), cancellationToken))
         .FirstOrDefault();
 
-    private async Task<Person> LinkOrCreatePersonAsync(Application application, CancellationToken cancellationToken)
+    private async Task<Person> LinkOrCreatePersonAsync(Application application, StaffingStructure structure, CancellationToken cancellationToken)
     {
-        var existing = (await executer.ToListAsync(persons.GetQueryable().Where(p => p.IdNumber == application.IdNumber), cancellationToken)).FirstOrDefault();
+        var existing = structure.Persons.FirstOrDefault(p => p.IdNumber == application.IdNumber);
         if (existing is not null)
         {
             return existing;
@@ -125,33 +129,12 @@ public class HireManager(
         var person = new Person(Guid.NewGuid(), application.ZoneId!.Value, application.CandidateName, GenderOf(application.IdNumber), application.BirthDate, application.IdNumber);
         person.SetEducation(application.Degree, null, application.Major);
         person.SetProfile(application.ProfessionalTitle, application.Phone, false);
-        await persons.InsertAsync(person, cancellationToken);
+        await staffingWriter.InsertAsync(person, cancellationToken);
         return person;
     }
 
-    private async Task<TalentProfile> LinkOrCreateProfileAsync(
-        Application application, Person person, Post post, HireTerms terms, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var profile = (await executer.ToListAsync(profiles.GetQueryable().Where(p => p.PersonId == person.Id), cancellationToken)).FirstOrDefault();
-        if (profile is null)
-        {
-            profile = new TalentProfile(Guid.NewGuid(), application.ZoneId!.Value, application.CandidateName, now);
-            profile.Link(person.Id, null);
-            profile.SetBackground(application.Degree, null, application.BirthDate, null, application.Major, false, false);
-            await profiles.InsertAsync(profile, cancellationToken);
-        }
-
-        var unit = await orgUnits.GetActiveAsync(post.OrgUnitId, cancellationToken);
-        profile.SetEmployment(unit.NameZh, true, Math.Round(terms.ContractMonths / 12m, 1), null, terms.StartsOn);
-        profile.SetActive(true);
-
-        // The tier of the best 人才认定 valid on the first day (a lower level is a higher tier), if any.
-        var profileId = profile.Id;
-        var certified = await executer.ToListAsync(certifications.GetQueryable().Where(c => c.ProfileId == profileId), cancellationToken);
-        var best = certified.Where(c => c.IsValidOn(terms.StartsOn)).Select(c => (TalentTierLevel?)c.Level).Min();
-        profile.Recertify(best ?? profile.Tier);
-        return profile;
-    }
+    private static Post PostOf(StaffingStructure structure, Guid postId) =>
+        structure.Posts.FirstOrDefault(p => p.Id == postId) ?? throw new EntityNotFoundException("Entity:Post", postId);
 
     // GB 11643: the 17th character of a 身份证号 is odd for men, even for women.
     private static Gender GenderOf(string idNumber) =>

@@ -8,7 +8,7 @@ public sealed record FunnelApplication(Guid CampaignId, RecruitmentStage Stage, 
 /// stopped at the stage it failed). 直接考察 has no 笔试: its applications count as past it once 资格初审 passed, so pass
 /// rates compare like with like. Rates in percent, two decimals, half up.
 /// </summary>
-public static class RecruitmentFunnel
+public static class RecruitmentFunnelMapper
 {
     public static RecruitmentFunnelDto Compute(
         RecruitmentCampaign? campaign, IReadOnlyList<CampaignPosition> positions, IReadOnlyList<FunnelApplication> applications, IReadOnlyList<Hire> hires)
@@ -31,6 +31,8 @@ public static class RecruitmentFunnel
             counts, applications.Count(a => a.Status == ApplicationStatus.Hired),
             days.Count > 0 ? Math.Round((decimal)days.Sum() / days.Count, 2, MidpointRounding.AwayFromZero) : null);
     }
+
+    public static RecruitmentStatsDto ToStatsDto(RecruitmentFunnelDto total, IReadOnlyList<RecruitmentFunnelDto> campaigns) => new(total, campaigns);
 
     private static decimal Percent(int part, int whole) => Math.Round(100m * part / whole, 2, MidpointRounding.AwayFromZero);
 }
