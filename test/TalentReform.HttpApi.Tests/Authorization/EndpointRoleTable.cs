@@ -226,5 +226,17 @@ public static class EndpointRoleTable
         ["POST /api/app/staffing-pool/loans/{id}/return"] = Hr | Admin,
         ["POST /api/app/staffing-pool/loans/{id}/release"] = Hr | Admin,
         ["GET /api/app/staffing-pool/seats"] = Hr | Leader | Admin,
+
+        // Issue 12, api-hires: 公示 (recruitment-notices), hires and the funnel. HR works, leaders read.
+        ["GET /api/app/recruitment-notices"] = Hr | Leader | Admin,
+        ["GET /api/app/recruitment-notices/{id}"] = Hr | Leader | Admin,
+        ["POST /api/app/recruitment-notices"] = Hr | Admin,
+        ["POST /api/app/recruitment-notices/{id}/publish"] = Hr | Admin,
+        ["POST /api/app/recruitment-notices/{id}/objections"] = Hr | Admin,
+        ["POST /api/app/recruitment-notices/{id}/objections/{objectionId}/resolve"] = Hr | Admin,
+        ["GET /api/app/hires"] = Hr | Leader | Admin,
+        ["GET /api/app/hires/preview"] = Hr | Admin,
+        ["POST /api/app/hires"] = Hr | Admin,
+        ["GET /api/app/recruitment-stats"] = Hr | Leader | Admin,
     };
 }

@@ -17,6 +17,8 @@ public static class RecruitmentDomainRegistration
         services.TryAddScoped<RecruitmentPlanCapacity>();
         services.TryAddScoped<PoolLoanManager>();
         services.TryAddScoped<PoolLoanReturns>();
+        services.TryAddScoped<PublicityManager>();
+        services.TryAddScoped<HireManager>();
         return services;
     }
 }

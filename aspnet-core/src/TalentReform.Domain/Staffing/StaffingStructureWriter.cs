@@ -10,8 +10,12 @@ public class StaffingStructureWriter(
     IRepository<Post> posts,
     IRepository<StaffingQuota> staffingQuotas,
     IRepository<Appointment> appointments,
-    IRepository<StaffingMixRule> mixRules)
+    IRepository<StaffingMixRule> mixRules,
+    IRepository<Person> persons)
 {
+    /// <summary>A person another module brings in (a recruitment hire); their appointment goes through <see cref="AppointmentManager"/>.</summary>
+    public Task InsertAsync(Person person, CancellationToken cancellationToken = default) => persons.InsertAsync(person, cancellationToken);
+
     public Task InsertAsync(Post post, CancellationToken cancellationToken = default) => posts.InsertAsync(post, cancellationToken);
 
     public Task InsertAsync(StaffingQuota quota, CancellationToken cancellationToken = default) => staffingQuotas.InsertAsync(quota, cancellationToken);

@@ -9,6 +9,7 @@ public static class TalentsDomainRegistration
     public static IServiceCollection AddTalentsDomain(this IServiceCollection services)
     {
         services.TryAddScoped<MatchingService>();
+        services.TryAddScoped<TalentIntake>();
         services.TryAddScoped<EntitlementRecheck>();
         services.TryAddScoped<InstallmentManager>();
         services.TryAddScoped<CertificationExpiry>();

@@ -41,5 +41,6 @@ public static class ModuleServices
         services.AddTalentsDomain().AddTalentsApplication();
 
     public static IServiceCollection AddRecruitmentModule(this IServiceCollection services) =>
-        services.AddRecruitmentDomain().AddRecruitmentApplication().AddRecruitmentPlansApplication().AddRecruitmentEntityFrameworkCore();
+        services.AddRecruitmentDomain().AddRecruitmentApplication().AddRecruitmentPlansApplication().AddRecruitmentHiresApplication()
+            .AddRecruitmentEntityFrameworkCore();
 }

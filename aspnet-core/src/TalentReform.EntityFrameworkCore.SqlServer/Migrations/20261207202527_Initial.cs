@@ -303,6 +303,43 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrRecruitmentCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    TitleZh = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    RecruitmentPlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NoticeWorkingDays = table.Column<int>(type: "int", nullable: false),
+                    MinRegistrationDays = table.Column<int>(type: "int", nullable: false),
+                    RegistrationStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegistrationEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    AgeReferenceDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    WrittenExamOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InterviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MedicalOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssessmentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrRoles",
                 columns: table => new
                 {
@@ -347,6 +384,26 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TrStaffingMixRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrStaffingPoolSlots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    StaffingType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SourceNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CurrentLoanId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrStaffingPoolSlots", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -570,6 +627,39 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrRecruitmentPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FilingNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ApprovalProcessId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPlans_TrApprovalProcesses_ApprovalProcessId",
+                        column: x => x.ApprovalProcessId,
+                        principalTable: "TrApprovalProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrStaffingPlans",
                 columns: table => new
                 {
@@ -718,6 +808,155 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrApplications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PositionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CandidateName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IdNumber = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Degree = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Major = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    ProfessionalTitle = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    YearsOfExperience = table.Column<int>(type: "int", nullable: false),
+                    HouseholdRegistration = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    PledgeSignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    WrittenScore = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: true),
+                    InterviewScore = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: true),
+                    TotalScore = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: true),
+                    Rank = table.Column<int>(type: "int", nullable: true),
+                    NeedsExtraTest = table.Column<bool>(type: "bit", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    FailedAtStage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    StatusReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReplacesApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrApplications_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignAmendments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AmendedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AmendedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AmendedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignAmendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignAmendments_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignPositions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PostId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StaffingType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Places = table.Column<int>(type: "int", nullable: false),
+                    IsCancelled = table.Column<bool>(type: "bit", nullable: false),
+                    MinimumDegree = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    MaxAge = table.Column<int>(type: "int", nullable: true),
+                    ProfessionalTitle = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    MinYearsOfExperience = table.Column<int>(type: "int", nullable: true),
+                    HouseholdRegistration = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    WrittenWeightPercent = table.Column<int>(type: "int", nullable: true),
+                    ScoreDecimals = table.Column<int>(type: "int", nullable: false),
+                    ScoreRounding = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    WrittenPassLine = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: true),
+                    InterviewPassLine = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: false),
+                    InterviewRatio = table.Column<int>(type: "int", nullable: true),
+                    OpeningRatio = table.Column<int>(type: "int", nullable: true),
+                    OpeningRatioShortfall = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ReplacementPolicy = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CheckOrder = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProbationMonths = table.Column<int>(type: "int", nullable: false),
+                    MinimumServiceYears = table.Column<int>(type: "int", nullable: true),
+                    ExemptionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ExemptionApprovalReference = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    ExemptionApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpeningRatioQualifiedApplicants = table.Column<int>(type: "int", nullable: true),
+                    PlacesBeforeOpeningRatio = table.Column<int>(type: "int", nullable: true),
+                    OpeningRatioDecidedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OpeningRatioDecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Majors = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignPositions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignPositions_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrRecruitmentPublicities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    WorkingDays = table.Column<int>(type: "int", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPublicities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicities_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrRoleClaims",
                 columns: table => new
                 {
@@ -736,6 +975,61 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         principalTable: "TrRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrPoolLoans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SlotId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StaffingType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    BorrowingUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    HireName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Justification = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Tier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ShortagePostId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    TermMonths = table.Column<int>(type: "int", nullable: false),
+                    ExpectedReturnDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReturnPlan = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatorName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AppointmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReturnedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReturnPostId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReturnAppointmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReleasedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReleaseReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ApprovalProcessId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrPoolLoans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrPoolLoans_TrApprovalProcesses_ApprovalProcessId",
+                        column: x => x.ApprovalProcessId,
+                        principalTable: "TrApprovalProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrPoolLoans_TrStaffingPoolSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "TrStaffingPoolSlots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -795,6 +1089,32 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrRecruitmentPlanLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    PostId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PostTitle = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    StaffingType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Places = table.Column<int>(type: "int", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPlanLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPlanLines_TrRecruitmentPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "TrRecruitmentPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrPlanChanges",
                 columns: table => new
                 {
@@ -811,6 +1131,125 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         name: "FK_TrPlanChanges_TrStaffingPlans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "TrStaffingPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrApplicationRelatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Relation = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    UnitName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    LeadsUnit = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrApplicationRelatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrApplicationRelatives_TrApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TrApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrHires",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PositionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CandidateName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PostId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SeatKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    PoolLoanId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ContractMonths = table.Column<int>(type: "int", nullable: false),
+                    FirstEmployment = table.Column<bool>(type: "bit", nullable: false),
+                    ProbationMonths = table.Column<int>(type: "int", nullable: false),
+                    ProbationBasis = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProbationEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MinimumServiceYears = table.Column<int>(type: "int", nullable: true),
+                    MinimumServiceEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TalentProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    HiredBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NoticePublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrHires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrHires_TrApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TrApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrRecruitmentPublicityEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PublicityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PositionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CandidateName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPublicityEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicityEntries_TrApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TrApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicityEntries_TrRecruitmentPublicities_PublicityId",
+                        column: x => x.PublicityId,
+                        principalTable: "TrRecruitmentPublicities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrRecruitmentPublicityObjections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PublicityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RaisedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Resolution = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ResolutionNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ResolvedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPublicityObjections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicityObjections_TrRecruitmentPublicities_PublicityId",
+                        column: x => x.PublicityId,
+                        principalTable: "TrRecruitmentPublicities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -901,6 +1340,22 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrApplicationRelatives_ApplicationId",
+                table: "TrApplicationRelatives",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrApplications_CampaignId_IdNumber",
+                table: "TrApplications",
+                columns: new[] { "CampaignId", "IdNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrApplications_CampaignId_PositionId_Stage",
+                table: "TrApplications",
+                columns: new[] { "CampaignId", "PositionId", "Stage" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrAppointments_OrgUnitId_StaffingType_EndedOn",
                 table: "TrAppointments",
                 columns: new[] { "OrgUnitId", "StaffingType", "EndedOn" });
@@ -987,6 +1442,27 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 columns: new[] { "ZoneId", "Time" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignAmendments_CampaignId_Sequence",
+                table: "TrCampaignAmendments",
+                columns: new[] { "CampaignId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignPositions_CampaignId",
+                table: "TrCampaignPositions",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignPositions_OrgUnitId_PostId",
+                table: "TrCampaignPositions",
+                columns: new[] { "OrgUnitId", "PostId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignPositions_PlanLineId",
+                table: "TrCampaignPositions",
+                column: "PlanLineId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrDefaultGrantRecords_RoleName_PermissionName",
                 table: "TrDefaultGrantRecords",
                 columns: new[] { "RoleName", "PermissionName" },
@@ -996,6 +1472,17 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "IX_TrEntitlements_ZoneId_ProfileId_Status",
                 table: "TrEntitlements",
                 columns: new[] { "ZoneId", "ProfileId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrHires_ApplicationId",
+                table: "TrHires",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrHires_ZoneId_CampaignId",
+                table: "TrHires",
+                columns: new[] { "ZoneId", "CampaignId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrInstallments_EntitlementId",
@@ -1074,6 +1561,35 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 columns: new[] { "PlanId", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_ApprovalProcessId",
+                table: "TrPoolLoans",
+                column: "ApprovalProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_SlotId_CreationTime",
+                table: "TrPoolLoans",
+                columns: new[] { "SlotId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_SlotId_Open",
+                table: "TrPoolLoans",
+                column: "SlotId",
+                unique: true,
+                filter: "Status IN ('Requested', 'Approved', 'Active')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_ZoneId_Number",
+                table: "TrPoolLoans",
+                columns: new[] { "ZoneId", "Number" },
+                unique: true,
+                filter: "[ZoneId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_ZoneId_Status",
+                table: "TrPoolLoans",
+                columns: new[] { "ZoneId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrPostDutyClauses_FunctionId",
                 table: "TrPostDutyClauses",
                 column: "FunctionId");
@@ -1089,6 +1605,75 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 columns: new[] { "ZoneId", "Code" },
                 unique: true,
                 filter: "[ZoneId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentCampaigns_ZoneId_Code",
+                table: "TrRecruitmentCampaigns",
+                columns: new[] { "ZoneId", "Code" },
+                unique: true,
+                filter: "[ZoneId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentCampaigns_ZoneId_Year_Status",
+                table: "TrRecruitmentCampaigns",
+                columns: new[] { "ZoneId", "Year", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlanLines_OrgUnitId_StaffingType",
+                table: "TrRecruitmentPlanLines",
+                columns: new[] { "OrgUnitId", "StaffingType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlanLines_PlanId_Sequence",
+                table: "TrRecruitmentPlanLines",
+                columns: new[] { "PlanId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlans_ApprovalProcessId",
+                table: "TrRecruitmentPlans",
+                column: "ApprovalProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlans_ZoneId_Number",
+                table: "TrRecruitmentPlans",
+                columns: new[] { "ZoneId", "Number" },
+                unique: true,
+                filter: "[ZoneId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlans_ZoneId_Year_Status",
+                table: "TrRecruitmentPlans",
+                columns: new[] { "ZoneId", "Year", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicities_CampaignId",
+                table: "TrRecruitmentPublicities",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicities_ZoneId_CampaignId",
+                table: "TrRecruitmentPublicities",
+                columns: new[] { "ZoneId", "CampaignId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityEntries_ApplicationId",
+                table: "TrRecruitmentPublicityEntries",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityEntries_PublicityId",
+                table: "TrRecruitmentPublicityEntries",
+                column: "PublicityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityObjections_ApplicationId",
+                table: "TrRecruitmentPublicityObjections",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityObjections_PublicityId",
+                table: "TrRecruitmentPublicityObjections",
+                column: "PublicityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrRoleClaims_RoleId",
@@ -1123,6 +1708,13 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "IX_TrStaffingPlans_ZoneId_Status_EffectiveDate",
                 table: "TrStaffingPlans",
                 columns: new[] { "ZoneId", "Status", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrStaffingPoolSlots_ZoneId_Code",
+                table: "TrStaffingPoolSlots",
+                columns: new[] { "ZoneId", "Code" },
+                unique: true,
+                filter: "[ZoneId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrStaffingQuotas_OrgUnitId_StaffingType",
@@ -1235,6 +1827,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "TrApplicationRelatives");
+
+            migrationBuilder.DropTable(
                 name: "TrAppointments");
 
             migrationBuilder.DropTable(
@@ -1250,7 +1845,16 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "TrAuditLogChanges");
 
             migrationBuilder.DropTable(
+                name: "TrCampaignAmendments");
+
+            migrationBuilder.DropTable(
+                name: "TrCampaignPositions");
+
+            migrationBuilder.DropTable(
                 name: "TrDefaultGrantRecords");
+
+            migrationBuilder.DropTable(
+                name: "TrHires");
 
             migrationBuilder.DropTable(
                 name: "TrInstallments");
@@ -1280,7 +1884,19 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "TrPlanChanges");
 
             migrationBuilder.DropTable(
+                name: "TrPoolLoans");
+
+            migrationBuilder.DropTable(
                 name: "TrPostDutyClauses");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPlanLines");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPublicityEntries");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPublicityObjections");
 
             migrationBuilder.DropTable(
                 name: "TrRoleClaims");
@@ -1340,7 +1956,19 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "TrStaffingPlans");
 
             migrationBuilder.DropTable(
+                name: "TrStaffingPoolSlots");
+
+            migrationBuilder.DropTable(
                 name: "TrPosts");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPlans");
+
+            migrationBuilder.DropTable(
+                name: "TrApplications");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPublicities");
 
             migrationBuilder.DropTable(
                 name: "TrRoles");
@@ -1353,6 +1981,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "TrApprovalProcesses");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentCampaigns");
 
             migrationBuilder.DropTable(
                 name: "TrZones");

@@ -303,6 +303,43 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrRecruitmentCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RecruitmentPlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NoticeWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinRegistrationDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistrationStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegistrationEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AgeReferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WrittenExamOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InterviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MedicalOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssessmentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoticeEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastModificationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrRoles",
                 columns: table => new
                 {
@@ -347,6 +384,26 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TrStaffingMixRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrStaffingPoolSlots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    StaffingType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CurrentLoanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrStaffingPoolSlots", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -570,6 +627,39 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrRecruitmentPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatorName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastModificationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovalProcessId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPlans_TrApprovalProcesses_ApprovalProcessId",
+                        column: x => x.ApprovalProcessId,
+                        principalTable: "TrApprovalProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrStaffingPlans",
                 columns: table => new
                 {
@@ -718,6 +808,155 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrApplications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Degree = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Major = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ProfessionalTitle = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    YearsOfExperience = table.Column<int>(type: "INTEGER", nullable: false),
+                    HouseholdRegistration = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PledgeSignedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WrittenScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
+                    InterviewScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
+                    TotalScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: true),
+                    NeedsExtraTest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FailedAtStage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReplacesApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastModificationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrApplications_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignAmendments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    AmendedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmendedByName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AmendedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignAmendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignAmendments_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignPositions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffingType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Places = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsCancelled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinimumDegree = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    MaxAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProfessionalTitle = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    MinYearsOfExperience = table.Column<int>(type: "INTEGER", nullable: true),
+                    HouseholdRegistration = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WrittenWeightPercent = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScoreDecimals = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScoreRounding = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WrittenPassLine = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
+                    InterviewPassLine = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: false),
+                    InterviewRatio = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpeningRatio = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpeningRatioShortfall = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ReplacementPolicy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CheckOrder = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProbationMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumServiceYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExemptionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExemptionApprovalReference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ExemptionApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpeningRatioQualifiedApplicants = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlacesBeforeOpeningRatio = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpeningRatioDecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OpeningRatioDecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Majors = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignPositions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignPositions_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrRecruitmentPublicities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastModificationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPublicities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicities_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrRoleClaims",
                 columns: table => new
                 {
@@ -736,6 +975,61 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         principalTable: "TrRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrPoolLoans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SlotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffingType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    BorrowingUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    HireName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Justification = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ShortagePostId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TermMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpectedReturnDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnPlan = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatorName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastModificationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnPostId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReturnAppointmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReleasedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReleaseReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ApprovalProcessId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrPoolLoans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrPoolLoans_TrApprovalProcesses_ApprovalProcessId",
+                        column: x => x.ApprovalProcessId,
+                        principalTable: "TrApprovalProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrPoolLoans_TrStaffingPoolSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "TrStaffingPoolSlots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -795,6 +1089,32 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrRecruitmentPlanLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PostTitle = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    StaffingType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Places = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPlanLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPlanLines_TrRecruitmentPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "TrRecruitmentPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrPlanChanges",
                 columns: table => new
                 {
@@ -811,6 +1131,125 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         name: "FK_TrPlanChanges_TrStaffingPlans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "TrStaffingPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrApplicationRelatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LeadsUnit = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrApplicationRelatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrApplicationRelatives_TrApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TrApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrHires",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeatKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PoolLoanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContractMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstEmployment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProbationMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProbationBasis = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProbationEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MinimumServiceYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    MinimumServiceEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TalentProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HiredBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    NoticePublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrHires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrHires_TrApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TrApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrRecruitmentPublicityEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPublicityEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicityEntries_TrApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TrApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicityEntries_TrRecruitmentPublicities_PublicityId",
+                        column: x => x.PublicityId,
+                        principalTable: "TrRecruitmentPublicities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrRecruitmentPublicityObjections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ResolutionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ResolvedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrRecruitmentPublicityObjections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrRecruitmentPublicityObjections_TrRecruitmentPublicities_PublicityId",
+                        column: x => x.PublicityId,
+                        principalTable: "TrRecruitmentPublicities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -901,6 +1340,22 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrApplicationRelatives_ApplicationId",
+                table: "TrApplicationRelatives",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrApplications_CampaignId_IdNumber",
+                table: "TrApplications",
+                columns: new[] { "CampaignId", "IdNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrApplications_CampaignId_PositionId_Stage",
+                table: "TrApplications",
+                columns: new[] { "CampaignId", "PositionId", "Stage" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrAppointments_OrgUnitId_StaffingType_EndedOn",
                 table: "TrAppointments",
                 columns: new[] { "OrgUnitId", "StaffingType", "EndedOn" });
@@ -986,6 +1441,27 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 columns: new[] { "ZoneId", "Time" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignAmendments_CampaignId_Sequence",
+                table: "TrCampaignAmendments",
+                columns: new[] { "CampaignId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignPositions_CampaignId",
+                table: "TrCampaignPositions",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignPositions_OrgUnitId_PostId",
+                table: "TrCampaignPositions",
+                columns: new[] { "OrgUnitId", "PostId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignPositions_PlanLineId",
+                table: "TrCampaignPositions",
+                column: "PlanLineId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrDefaultGrantRecords_RoleName_PermissionName",
                 table: "TrDefaultGrantRecords",
                 columns: new[] { "RoleName", "PermissionName" },
@@ -995,6 +1471,17 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 name: "IX_TrEntitlements_ZoneId_ProfileId_Status",
                 table: "TrEntitlements",
                 columns: new[] { "ZoneId", "ProfileId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrHires_ApplicationId",
+                table: "TrHires",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrHires_ZoneId_CampaignId",
+                table: "TrHires",
+                columns: new[] { "ZoneId", "CampaignId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrInstallments_EntitlementId",
@@ -1071,6 +1558,34 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 columns: new[] { "PlanId", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_ApprovalProcessId",
+                table: "TrPoolLoans",
+                column: "ApprovalProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_SlotId_CreationTime",
+                table: "TrPoolLoans",
+                columns: new[] { "SlotId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_SlotId_Open",
+                table: "TrPoolLoans",
+                column: "SlotId",
+                unique: true,
+                filter: "Status IN ('Requested', 'Approved', 'Active')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_ZoneId_Number",
+                table: "TrPoolLoans",
+                columns: new[] { "ZoneId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrPoolLoans_ZoneId_Status",
+                table: "TrPoolLoans",
+                columns: new[] { "ZoneId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrPostDutyClauses_FunctionId",
                 table: "TrPostDutyClauses",
                 column: "FunctionId");
@@ -1085,6 +1600,73 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 table: "TrPosts",
                 columns: new[] { "ZoneId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentCampaigns_ZoneId_Code",
+                table: "TrRecruitmentCampaigns",
+                columns: new[] { "ZoneId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentCampaigns_ZoneId_Year_Status",
+                table: "TrRecruitmentCampaigns",
+                columns: new[] { "ZoneId", "Year", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlanLines_OrgUnitId_StaffingType",
+                table: "TrRecruitmentPlanLines",
+                columns: new[] { "OrgUnitId", "StaffingType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlanLines_PlanId_Sequence",
+                table: "TrRecruitmentPlanLines",
+                columns: new[] { "PlanId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlans_ApprovalProcessId",
+                table: "TrRecruitmentPlans",
+                column: "ApprovalProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlans_ZoneId_Number",
+                table: "TrRecruitmentPlans",
+                columns: new[] { "ZoneId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPlans_ZoneId_Year_Status",
+                table: "TrRecruitmentPlans",
+                columns: new[] { "ZoneId", "Year", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicities_CampaignId",
+                table: "TrRecruitmentPublicities",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicities_ZoneId_CampaignId",
+                table: "TrRecruitmentPublicities",
+                columns: new[] { "ZoneId", "CampaignId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityEntries_ApplicationId",
+                table: "TrRecruitmentPublicityEntries",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityEntries_PublicityId",
+                table: "TrRecruitmentPublicityEntries",
+                column: "PublicityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityObjections_ApplicationId",
+                table: "TrRecruitmentPublicityObjections",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrRecruitmentPublicityObjections_PublicityId",
+                table: "TrRecruitmentPublicityObjections",
+                column: "PublicityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrRoleClaims_RoleId",
@@ -1117,6 +1699,12 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 name: "IX_TrStaffingPlans_ZoneId_Status_EffectiveDate",
                 table: "TrStaffingPlans",
                 columns: new[] { "ZoneId", "Status", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrStaffingPoolSlots_ZoneId_Code",
+                table: "TrStaffingPoolSlots",
+                columns: new[] { "ZoneId", "Code" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrStaffingQuotas_OrgUnitId_StaffingType",
@@ -1223,6 +1811,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "TrApplicationRelatives");
+
+            migrationBuilder.DropTable(
                 name: "TrAppointments");
 
             migrationBuilder.DropTable(
@@ -1238,7 +1829,16 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 name: "TrAuditLogChanges");
 
             migrationBuilder.DropTable(
+                name: "TrCampaignAmendments");
+
+            migrationBuilder.DropTable(
+                name: "TrCampaignPositions");
+
+            migrationBuilder.DropTable(
                 name: "TrDefaultGrantRecords");
+
+            migrationBuilder.DropTable(
+                name: "TrHires");
 
             migrationBuilder.DropTable(
                 name: "TrInstallments");
@@ -1268,7 +1868,19 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 name: "TrPlanChanges");
 
             migrationBuilder.DropTable(
+                name: "TrPoolLoans");
+
+            migrationBuilder.DropTable(
                 name: "TrPostDutyClauses");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPlanLines");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPublicityEntries");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPublicityObjections");
 
             migrationBuilder.DropTable(
                 name: "TrRoleClaims");
@@ -1328,7 +1940,19 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 name: "TrStaffingPlans");
 
             migrationBuilder.DropTable(
+                name: "TrStaffingPoolSlots");
+
+            migrationBuilder.DropTable(
                 name: "TrPosts");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPlans");
+
+            migrationBuilder.DropTable(
+                name: "TrApplications");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentPublicities");
 
             migrationBuilder.DropTable(
                 name: "TrRoles");
@@ -1341,6 +1965,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TrApprovalProcesses");
+
+            migrationBuilder.DropTable(
+                name: "TrRecruitmentCampaigns");
 
             migrationBuilder.DropTable(
                 name: "TrZones");
