@@ -31,7 +31,7 @@ public class PermissionTests(TalentReformWebApplicationFactory factory) : IClass
                 TalentReformPermissions.TalentProfiles.Default, TalentReformPermissions.TalentTiers.Default, TalentReformPermissions.TalentPolicies.Default,
                 TalentReformPermissions.Entitlements, TalentReformPermissions.Installments.Default,
                 TalentReformPermissions.RecruitmentPlans.Default, TalentReformPermissions.StaffingPool.Default,
-                TalentReformPermissions.Recruitment.Default, TalentReformPermissions.Recruitment.Stats,
+                TalentReformPermissions.RecruitmentCampaigns.Default, TalentReformPermissions.RecruitmentCampaigns.Stats,
             ],
             ignoreOrder: true);
         permissions.ShouldAllBe(p => !string.IsNullOrWhiteSpace(p.DisplayName) && p.DisplayName != p.Name);

@@ -11,6 +11,25 @@ export interface InputLimits {
 }
 
 export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputLimits>>>> = {
+  "AddRecruitmentObjectionDto": {
+    "raisedBy": {
+      "maxLength": 100,
+      "minLength": 1
+    },
+    "content": {
+      "maxLength": 2000,
+      "minLength": 1
+    }
+  },
+  "AmendRecruitmentCampaignDto": {
+    "reason": {
+      "maxLength": 1000,
+      "minLength": 1
+    },
+    "cancelledPositionIds": {
+      "maxItems": 200
+    }
+  },
   "ApprovalRouteStepInput": {
     "nameZh": {
       "maxLength": 64,
@@ -65,6 +84,26 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
       "minLength": 0
     }
   },
+  "CampaignPositionInput": {
+    "code": {
+      "maxLength": 32,
+      "minLength": 1
+    },
+    "name": {
+      "maxLength": 128,
+      "minLength": 1
+    },
+    "places": {
+      "minimum": 1,
+      "maximum": 1000
+    }
+  },
+  "CancelRecruitmentCampaignDto": {
+    "reason": {
+      "maxLength": 1000,
+      "minLength": 1
+    }
+  },
   "ClawBackEntitlementDto": {
     "reason": {
       "maxLength": 500,
@@ -92,6 +131,12 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     },
     "steps": {
       "maxItems": 12
+    }
+  },
+  "CreateHireDto": {
+    "contractMonths": {
+      "minimum": 1,
+      "maximum": 120
     }
   },
   "CreateLeadershipQuotaDto": {
@@ -181,6 +226,61 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     },
     "dutyClauseIds": {
       "maxItems": 50
+    }
+  },
+  "CreateRecruitmentCampaignDto": {
+    "year": {
+      "minimum": 2000,
+      "maximum": 2100
+    },
+    "code": {
+      "maxLength": 32,
+      "minLength": 1
+    },
+    "titleZh": {
+      "maxLength": 256,
+      "minLength": 1
+    },
+    "titleEn": {
+      "maxLength": 256,
+      "minLength": 0
+    },
+    "noticeWorkingDays": {
+      "minimum": 1,
+      "maximum": 60
+    },
+    "minRegistrationDays": {
+      "minimum": 1,
+      "maximum": 60
+    },
+    "positions": {
+      "maxItems": 200
+    }
+  },
+  "CreateRecruitmentNoticeDto": {
+    "title": {
+      "maxLength": 200,
+      "minLength": 1
+    },
+    "workingDays": {
+      "minimum": 1,
+      "maximum": 30
+    },
+    "applicationIds": {
+      "maxItems": 200
+    }
+  },
+  "CreateRecruitmentPlanDto": {
+    "year": {
+      "minimum": 2000,
+      "maximum": 2100
+    },
+    "title": {
+      "maxLength": 128,
+      "minLength": 1
+    },
+    "lines": {
+      "maxItems": 500
     }
   },
   "CreateStaffingMixRuleDto": {
@@ -324,6 +424,16 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
       "minLength": 0
     }
   },
+  "DeclaredRelativeInput": {
+    "name": {
+      "maxLength": 64,
+      "minLength": 1
+    },
+    "unitName": {
+      "maxLength": 128,
+      "minLength": 1
+    }
+  },
   "EndAppointmentDto": {
     "reason": {
       "maxLength": 256,
@@ -332,6 +442,18 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     "concurrencyStamp": {
       "maxLength": 40,
       "minLength": 0
+    }
+  },
+  "EnterScoreDto": {
+    "score": {
+      "minimum": 0,
+      "maximum": 100
+    }
+  },
+  "FailApplicationDto": {
+    "reason": {
+      "maxLength": 1000,
+      "minLength": 1
     }
   },
   "FunctionClauseInput": {
@@ -360,6 +482,16 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     "sequence": {
       "minimum": 1,
       "maximum": 5000
+    }
+  },
+  "OpeningRatioExemptionDto": {
+    "reason": {
+      "maxLength": 1000,
+      "minLength": 1
+    },
+    "approvalReference": {
+      "maxLength": 128,
+      "minLength": 1
     }
   },
   "OrgUnitFunctionInput": {
@@ -459,6 +591,153 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
       "minLength": 0
     }
   },
+  "PositionRequirementsDto": {
+    "majors": {
+      "maxItems": 30
+    },
+    "maxAge": {
+      "minimum": 1,
+      "maximum": 70
+    },
+    "professionalTitle": {
+      "maxLength": 64,
+      "minLength": 0
+    },
+    "minYearsOfExperience": {
+      "minimum": 0,
+      "maximum": 50
+    },
+    "householdRegistration": {
+      "maxLength": 64,
+      "minLength": 0
+    }
+  },
+  "PositionScoringDto": {
+    "writtenWeightPercent": {
+      "minimum": 0,
+      "maximum": 100
+    },
+    "decimals": {
+      "minimum": 0,
+      "maximum": 4
+    },
+    "writtenPassLine": {
+      "minimum": 0,
+      "maximum": 100
+    },
+    "interviewPassLine": {
+      "minimum": 0,
+      "maximum": 100
+    },
+    "interviewRatio": {
+      "minimum": 1,
+      "maximum": 20
+    },
+    "openingRatio": {
+      "minimum": 1,
+      "maximum": 20
+    },
+    "probationMonths": {
+      "minimum": 3,
+      "maximum": 6
+    },
+    "minimumServiceYears": {
+      "minimum": 1,
+      "maximum": 10
+    }
+  },
+  "PublishRecruitmentNoticeDto": {
+    "concurrencyStamp": {
+      "maxLength": 40,
+      "minLength": 0
+    }
+  },
+  "RankPositionDto": {
+    "extraTestScores": {
+      "maxLength": 200
+    }
+  },
+  "RecordRecruitmentPlanFilingDto": {
+    "filingNumber": {
+      "maxLength": 64,
+      "minLength": 1
+    }
+  },
+  "RecruitmentPlanLineInput": {
+    "postTitle": {
+      "maxLength": 128,
+      "minLength": 0
+    },
+    "places": {
+      "minimum": 1,
+      "maximum": 999
+    },
+    "note": {
+      "maxLength": 1000,
+      "minLength": 0
+    }
+  },
+  "RegisterApplicationDto": {
+    "name": {
+      "maxLength": 64,
+      "minLength": 1
+    },
+    "idNumber": {
+      "maxLength": 18,
+      "minLength": 18,
+      "pattern": "^[0-9]{17}[0-9Xx]$"
+    },
+    "phone": {
+      "maxLength": 32,
+      "minLength": 0,
+      "pattern": "^[0-9+\\- ]{5,32}$"
+    },
+    "major": {
+      "maxLength": 128,
+      "minLength": 0
+    },
+    "professionalTitle": {
+      "maxLength": 64,
+      "minLength": 0
+    },
+    "yearsOfExperience": {
+      "minimum": 0,
+      "maximum": 50
+    },
+    "householdRegistration": {
+      "maxLength": 64,
+      "minLength": 0
+    },
+    "relatives": {
+      "maxItems": 20
+    }
+  },
+  "ReleasePoolLoanDto": {
+    "reason": {
+      "maxLength": 500,
+      "minLength": 1
+    }
+  },
+  "RequestPoolLoanDto": {
+    "hireName": {
+      "maxLength": 64,
+      "minLength": 1
+    },
+    "termMonths": {
+      "minimum": 1,
+      "maximum": 600
+    },
+    "returnPlan": {
+      "maxLength": 2000,
+      "minLength": 1
+    }
+  },
+  "ResolveRecruitmentObjectionDto": {
+    "note": {
+      "maxLength": 1000,
+      "minLength": 1
+    }
+  },
   "SetZoneStaffingTotalDto": {
     "approved": {
       "minimum": 0,
@@ -466,6 +745,20 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     },
     "concurrencyStamp": {
       "maxLength": 40,
+      "minLength": 0
+    }
+  },
+  "StaffingPoolSlotInput": {
+    "code": {
+      "maxLength": 32,
+      "minLength": 1
+    },
+    "name": {
+      "maxLength": 128,
+      "minLength": 1
+    },
+    "sourceNote": {
+      "maxLength": 500,
       "minLength": 0
     }
   },
@@ -598,6 +891,48 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
       "maxItems": 50
     }
   },
+  "UpdateRecruitmentCampaignDto": {
+    "year": {
+      "minimum": 2000,
+      "maximum": 2100
+    },
+    "code": {
+      "maxLength": 32,
+      "minLength": 1
+    },
+    "titleZh": {
+      "maxLength": 256,
+      "minLength": 1
+    },
+    "titleEn": {
+      "maxLength": 256,
+      "minLength": 0
+    },
+    "noticeWorkingDays": {
+      "minimum": 1,
+      "maximum": 60
+    },
+    "minRegistrationDays": {
+      "minimum": 1,
+      "maximum": 60
+    },
+    "positions": {
+      "maxItems": 200
+    }
+  },
+  "UpdateRecruitmentPlanDto": {
+    "title": {
+      "maxLength": 128,
+      "minLength": 1
+    },
+    "lines": {
+      "maxItems": 500
+    },
+    "concurrencyStamp": {
+      "maxLength": 40,
+      "minLength": 0
+    }
+  },
   "UpdateStaffingMixRuleDto": {
     "concurrencyStamp": {
       "maxLength": 40,
@@ -626,6 +961,20 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     },
     "rationale": {
       "maxLength": 8000,
+      "minLength": 0
+    }
+  },
+  "UpdateStaffingPoolSlotDto": {
+    "code": {
+      "maxLength": 32,
+      "minLength": 1
+    },
+    "name": {
+      "maxLength": 128,
+      "minLength": 1
+    },
+    "sourceNote": {
+      "maxLength": 500,
       "minLength": 0
     }
   },

@@ -77,13 +77,13 @@ public static class PermissionDefinitions
         new(TalentReformPermissions.StaffingPool.ManageSlots, Recruitment, TalentReformPermissions.StaffingPool.Default),
         new(TalentReformPermissions.StaffingPool.RequestLoans, Recruitment, TalentReformPermissions.StaffingPool.Default),
         new(TalentReformPermissions.StaffingPool.ManageLoans, Recruitment, TalentReformPermissions.StaffingPool.Default),
-        new(TalentReformPermissions.Recruitment.Default, Recruitment),
-        new(TalentReformPermissions.Recruitment.ManageCampaigns, Recruitment, TalentReformPermissions.Recruitment.Default),
-        new(TalentReformPermissions.Recruitment.ManageApplications, Recruitment, TalentReformPermissions.Recruitment.Default),
-        new(TalentReformPermissions.Recruitment.EnterScores, Recruitment, TalentReformPermissions.Recruitment.Default),
-        new(TalentReformPermissions.Recruitment.Publicity, Recruitment, TalentReformPermissions.Recruitment.Default),
-        new(TalentReformPermissions.Recruitment.Hire, Recruitment, TalentReformPermissions.Recruitment.Default),
-        new(TalentReformPermissions.Recruitment.Stats, Recruitment, TalentReformPermissions.Recruitment.Default),
+        new(TalentReformPermissions.RecruitmentCampaigns.Default, Recruitment),
+        new(TalentReformPermissions.RecruitmentCampaigns.ManageCampaigns, Recruitment, TalentReformPermissions.RecruitmentCampaigns.Default),
+        new(TalentReformPermissions.RecruitmentCampaigns.ManageApplications, Recruitment, TalentReformPermissions.RecruitmentCampaigns.Default),
+        new(TalentReformPermissions.RecruitmentCampaigns.EnterScores, Recruitment, TalentReformPermissions.RecruitmentCampaigns.Default),
+        new(TalentReformPermissions.RecruitmentCampaigns.Publicity, Recruitment, TalentReformPermissions.RecruitmentCampaigns.Default),
+        new(TalentReformPermissions.RecruitmentCampaigns.Hire, Recruitment, TalentReformPermissions.RecruitmentCampaigns.Default),
+        new(TalentReformPermissions.RecruitmentCampaigns.Stats, Recruitment, TalentReformPermissions.RecruitmentCampaigns.Default),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

@@ -174,7 +174,7 @@ public static class TalentReformPermissions
     }
 
     /// <summary>招聘公告 and its positions, 变更公告; applications, stage moves, scores, ranking, 递补, 公示 and hires.</summary>
-    public static class Recruitment
+    public static class RecruitmentCampaigns
     {
         public const string Default = GroupName + ".Recruitment";
         public const string ManageCampaigns = Default + ".ManageCampaigns";

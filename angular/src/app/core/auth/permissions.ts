@@ -100,7 +100,7 @@ export const Permissions = {
     RequestLoans: 'TalentReform.StaffingPool.RequestLoans',
     ManageLoans: 'TalentReform.StaffingPool.ManageLoans',
   },
-  Recruitment: {
+  RecruitmentCampaigns: {
     Default: 'TalentReform.Recruitment',
     ManageCampaigns: 'TalentReform.Recruitment.ManageCampaigns',
     ManageApplications: 'TalentReform.Recruitment.ManageApplications',

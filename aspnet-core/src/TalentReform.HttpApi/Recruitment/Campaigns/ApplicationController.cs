@@ -9,12 +9,12 @@ namespace TalentReform.Recruitment;
 
 [ApiController]
 [Route("api/app/applications")]
-[Authorize(TalentReformPermissions.Recruitment.Default)]
+[Authorize(TalentReformPermissions.RecruitmentCampaigns.Default)]
 public class ApplicationController(IApplicationAppService applications) : ControllerBase
 {
     /// <summary>报名, entered by HR, with the 诚信承诺 and the declared relatives (回避 refuses or flags).</summary>
     [HttpPost]
-    [Authorize(TalentReformPermissions.Recruitment.ManageApplications)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
     public Task<ApplicationRegistrationDto> RegisterAsync(RegisterApplicationDto input, CancellationToken cancellationToken) =>
         applications.RegisterAsync(input, cancellationToken);
 
@@ -26,22 +26,22 @@ public class ApplicationController(IApplicationAppService applications) : Contro
     public Task<ApplicationDto> GetAsync(Guid id, CancellationToken cancellationToken) => applications.GetAsync(id, cancellationToken);
 
     [HttpPost("{id:guid}/advance")]
-    [Authorize(TalentReformPermissions.Recruitment.ManageApplications)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
     public Task<ApplicationDto> AdvanceAsync(Guid id, AdvanceApplicationDto input, CancellationToken cancellationToken) =>
         applications.AdvanceAsync(id, input, cancellationToken);
 
     [HttpPost("{id:guid}/fail")]
-    [Authorize(TalentReformPermissions.Recruitment.ManageApplications)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
     public Task<ApplicationDto> FailAsync(Guid id, FailApplicationDto input, CancellationToken cancellationToken) =>
         applications.FailAsync(id, input, cancellationToken);
 
     [HttpPut("{id:guid}/written-score")]
-    [Authorize(TalentReformPermissions.Recruitment.EnterScores)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.EnterScores)]
     public Task<ApplicationDto> EnterWrittenScoreAsync(Guid id, EnterScoreDto input, CancellationToken cancellationToken) =>
         applications.EnterWrittenScoreAsync(id, input, cancellationToken);
 
     [HttpPut("{id:guid}/interview-score")]
-    [Authorize(TalentReformPermissions.Recruitment.EnterScores)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.EnterScores)]
     public Task<ApplicationDto> EnterInterviewScoreAsync(Guid id, EnterScoreDto input, CancellationToken cancellationToken) =>
         applications.EnterInterviewScoreAsync(id, input, cancellationToken);
 
@@ -53,7 +53,7 @@ public class ApplicationController(IApplicationAppService applications) : Contro
 
     /// <summary>Imports a campaign's scores from an .xlsx (field <c>file</c>): all rows or none; a dry run only checks.</summary>
     [HttpPost("import")]
-    [Authorize(TalentReformPermissions.Recruitment.EnterScores)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.EnterScores)]
     [RequestSizeLimit(ExcelDownload.MaxRequestBytes)]
     public async Task<ImportResultDto> ImportScoresAsync(
         IFormFile file, [FromQuery, Required] Guid? campaignId, [FromQuery] bool dryRun = true, CancellationToken cancellationToken = default)
@@ -63,17 +63,17 @@ public class ApplicationController(IApplicationAppService applications) : Contro
     }
 
     [HttpPost("shortlist")]
-    [Authorize(TalentReformPermissions.Recruitment.ManageApplications)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
     public Task<InterviewShortlistDto> ShortlistAsync(PositionRefDto input, CancellationToken cancellationToken) =>
         applications.ShortlistAsync(input, cancellationToken);
 
     [HttpPost("rank")]
-    [Authorize(TalentReformPermissions.Recruitment.ManageApplications)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
     public Task<RankingDto> RankAsync(RankPositionDto input, CancellationToken cancellationToken) =>
         applications.RankAsync(input, cancellationToken);
 
     /// <summary>递补 for the place this (failed or withdrawn, ranked) application left.</summary>
     [HttpPost("{id:guid}/replace")]
-    [Authorize(TalentReformPermissions.Recruitment.ManageApplications)]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
     public Task<ReplacementDto> ReplaceAsync(Guid id, CancellationToken cancellationToken) => applications.ReplaceAsync(id, cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace TalentReform.Recruitment;
 /// <summary>The recruitment funnel of the zone, per campaign.</summary>
 [ApiController]
 [Route("api/app/recruitment-stats")]
-[Authorize(TalentReformPermissions.Recruitment.Stats)]
+[Authorize(TalentReformPermissions.RecruitmentCampaigns.Stats)]
 public class RecruitmentStatsController(IRecruitmentStatsAppService stats) : ControllerBase
 {
     [HttpGet]
