@@ -21,6 +21,8 @@ public static class TalentReformApplicationServiceCollectionExtensions
         .AddStaffingApplication()
         .AddPlanningApplication()
         .AddTalentsApplication()
+        .AddRecruitmentApplication()
         .AddRecruitmentPlansApplication()
+        .AddRecruitmentHiresApplication()
         .AddApplicationConfiguration();
 }

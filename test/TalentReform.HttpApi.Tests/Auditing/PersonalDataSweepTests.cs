@@ -65,6 +65,12 @@ public partial class PersonalDataSweepTests(PersonalDataSweepTests.Factory facto
         using var applied = await hr.PostJsonAsync(CampaignApi.Applications, CampaignApi.Registration(campaign, CampaignApi.NewIdNumber()));
         await applied.ShouldSucceedAsync();
 
+        // A 公示 of two candidates ready for it: the notice reads list its entries to leak from.
+        var scenario = await HireScenario.CreateAsync(factory, "91");
+        using var notice = await hr.PostJsonAsync("/api/app/recruitment-notices",
+            new { campaignId = scenario.CampaignId, title = "拟聘用人员公示", workingDays = 7, applicationIds = scenario.ApplicationIds });
+        await notice.ShouldSucceedAsync();
+
         // Act: every GET operation, as a leader and as a talent; first a client that puts an ID number in a path
         // (the request log writes paths).
         var urls = await UrlsAsync(hr, admin);

@@ -176,7 +176,7 @@ public static class TalentReformPermissions
     /// <summary>招聘公告 and its positions, 变更公告; applications, stage moves, scores, ranking, 递补, 公示 and hires.</summary>
     public static class RecruitmentCampaigns
     {
-        public const string Default = GroupName + ".Recruitment";
+        public const string Default = GroupName + ".RecruitmentCampaigns";
         public const string ManageCampaigns = Default + ".ManageCampaigns";
         public const string ManageApplications = Default + ".ManageApplications";
         public const string EnterScores = Default + ".EnterScores";

@@ -37,10 +37,14 @@ public abstract class DateKindAttribute : ValidationAttribute
         return new ValidationResult(message, validationContext.MemberName is { } member ? [member] : null);
     }
 
-    /// <summary>A DateTime or DateTimeOffset counts by its date in China.</summary>
+    /// <summary>
+    /// A DateTime or DateTimeOffset counts by its date in China. An instant within 8 hours of the end of the calendar
+    /// (9999-12-31) has no China date: it counts as that last day, which every range refuses, instead of overflowing.
+    /// </summary>
     private static DateOnly? ToDate(object? value) => value switch
     {
         DateOnly d => d,
+        DateTimeOffset o when o.UtcDateTime > DateTime.MaxValue - DateBounds.ChinaOffset => DateOnly.MaxValue,
         DateTimeOffset o => DateOnly.FromDateTime(o.ToOffset(DateBounds.ChinaOffset).DateTime),
         DateTime t => DateOnly.FromDateTime(t),
         _ => null,

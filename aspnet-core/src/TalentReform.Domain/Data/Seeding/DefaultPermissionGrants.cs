@@ -44,8 +44,8 @@ public static class DefaultPermissionGrants
             "TalentReform.Installments", "TalentReform.Installments.Pay", "TalentReform.Installments.ClawBack",
             "TalentReform.RecruitmentPlans", "TalentReform.RecruitmentPlans.Manage",
             "TalentReform.StaffingPool", "TalentReform.StaffingPool.ManageSlots", "TalentReform.StaffingPool.RequestLoans", "TalentReform.StaffingPool.ManageLoans",
-            "TalentReform.Recruitment", "TalentReform.Recruitment.ManageCampaigns", "TalentReform.Recruitment.ManageApplications",
-            "TalentReform.Recruitment.EnterScores", "TalentReform.Recruitment.Publicity", "TalentReform.Recruitment.Hire", "TalentReform.Recruitment.Stats",
+            "TalentReform.RecruitmentCampaigns", "TalentReform.RecruitmentCampaigns.ManageCampaigns", "TalentReform.RecruitmentCampaigns.ManageApplications",
+            "TalentReform.RecruitmentCampaigns.EnterScores", "TalentReform.RecruitmentCampaigns.Publicity", "TalentReform.RecruitmentCampaigns.Hire", "TalentReform.RecruitmentCampaigns.Stats",
         ],
 
         // Leaders review the structure and decide plans; they see ID numbers masked. HR drafts but never decides.
@@ -54,7 +54,7 @@ public static class DefaultPermissionGrants
             Dashboard, AuditLogs, Users, OrgUnits, Posts, Persons, Appointments, WorkCalendar,
             StaffingPlans, Approvals, ApprovalRoutes, ApprovalStats, Notifications,
             TalentProfiles, "TalentReform.TalentTiers", "TalentReform.TalentPolicies", "TalentReform.Entitlements", "TalentReform.Installments",
-            "TalentReform.RecruitmentPlans", "TalentReform.StaffingPool", "TalentReform.Recruitment", "TalentReform.Recruitment.Stats",
+            "TalentReform.RecruitmentPlans", "TalentReform.StaffingPool", "TalentReform.RecruitmentCampaigns", "TalentReform.RecruitmentCampaigns.Stats",
         ],
         // A talent sees their own portal, never zone-wide figures (the dashboard counts the zone's users per role).
         [RoleNames.Talent] = [WorkCalendar, Notifications, My],
