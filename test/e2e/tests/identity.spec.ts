@@ -47,7 +47,8 @@ test("the platform admin opens the HR officer role's permission grants", async (
   const dialog = page.locator('.ant-modal');
   await expect(dialog).toContainText(zh['Role:hr-officer']);
 
-  // Every tab lists its permissions checked exactly as the server says.
+  // Every tab lists its permissions checked exactly as the server says (once the grants have loaded: one tab per group).
+  await expect(dialog.locator('.ant-tabs-tab')).toHaveCount(grants.groups.length);
   for (const tab of await dialog.locator('.ant-tabs-tab').all()) {
     await tab.click();
   }

@@ -4,6 +4,7 @@ using TalentReform.Data;
 using TalentReform.Identity;
 using TalentReform.Organization;
 using TalentReform.Planning;
+using TalentReform.Recruitment;
 using TalentReform.Repositories;
 using TalentReform.Zones;
 
@@ -26,6 +27,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.TryAddScoped<ISequenceNumbers, EfSequenceNumbers>();
         return services
             .AddOrganizationEntityFrameworkCore()
-            .AddPlanningEntityFrameworkCore();
+            .AddPlanningEntityFrameworkCore()
+            .AddRecruitmentEntityFrameworkCore();
     }
 }
