@@ -90,9 +90,7 @@ dotnet_lane() {
   rc=$?
   echo $rc >"$work/dotnet-host-build.rc"
   if [ $rc -eq 0 ]; then
-    # At normal priority: at the idle class it starved beside the browser tests (3 min 43 s on a fresh clone) and, with
-    # the HTTP suite after it, became the longest chain.
-    dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1
+    $background dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1
     rc=$?
   fi
   echo "--- .NET build: $(elapsed $((SECONDS - t)))"
