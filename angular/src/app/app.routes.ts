@@ -30,6 +30,8 @@ export const routes: Routes = [
       { path: 'my', loadChildren: () => import('./talents/routes').then(m => m.PORTAL_ROUTES) },
       { path: 'benefits', loadChildren: () => import('./talents/routes').then(m => m.LEDGER_ROUTES) },
       { path: 'talent-policies', loadChildren: () => import('./talents/routes').then(m => m.TALENT_POLICY_ROUTES) },
+      { path: 'recruitment-plans', loadChildren: () => import('./recruitment/plans-routes').then(m => m.RECRUITMENT_PLAN_ROUTES) },
+      { path: 'staffing-pool', loadChildren: () => import('./recruitment/plans-routes').then(m => m.STAFFING_POOL_ROUTES) },
       { path: 'auditing', loadChildren: () => import('./auditing/routes').then(m => m.AUDITING_ROUTES) },
       { path: '403', component: ForbiddenPage },
       { path: '**', component: NotFoundPage },

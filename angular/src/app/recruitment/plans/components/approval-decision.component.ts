@@ -1,0 +1,96 @@
+import { HttpContext, HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { Observable } from 'rxjs';
+import { SKIP_GLOBAL_ERROR_HANDLING } from '../../../core/http/http-context-tokens';
+import { problemMessage } from '../../../core/http/problem-details';
+import { LocalizationService } from '../../../core/i18n/localization.service';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ApprovalDecisionKind, ApprovalInboxItemDto, DecideApprovalDto } from '../../../proxy/models';
+import { enumKey } from '../../../shared/enums/enums';
+import { chinaTime, remainingText } from '../../../shared/time/china-time';
+
+/**
+ * The caller's pending approval step of a document (from the approvals inbox) and the decision on it: approve, return
+ * or reject with a comment. `decide` posts to the document kind's own endpoint; the server's refusal is shown here.
+ */
+@Component({
+  selector: 'tr-recruitment-approval-decision',
+  imports: [FormsModule, NzRadioModule, NzInputModule, NzButtonModule, NzPopconfirmModule, NzAlertModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let s = step();
+    <section class="decision" data-testid="decision-panel" [attr.aria-label]="'Approvals:Decision' | t">
+      <h3 class="title">{{ 'Approvals:DecisionTitle' | t: (localization.isChinese() ? s.stepNameZh : s.stepNameEn || s.stepNameZh) }}</h3>
+      <p [class.overdue]="s.isOverdue">
+        {{ 'Approvals:StepOf' | t: s.sequence : s.stepCount }} · {{ 'Approvals:DueAt' | t }} {{ time(s.dueAt) }}
+        @if (remaining(); as rest) { · {{ rest.key | t: rest.days }} }
+      </p>
+      <nz-radio-group [ngModel]="decision()" (ngModelChange)="decision.set($event)" [attr.aria-label]="'Approvals:Decision' | t">
+        <label nz-radio-button nzValue="Approve" data-testid="decision-approve">{{ 'Enum:ApprovalDecisionKind.Approve' | t }}</label>
+        <label nz-radio-button nzValue="Return" data-testid="decision-return">{{ 'Enum:ApprovalDecisionKind.Return' | t }}</label>
+        <label nz-radio-button nzValue="Reject" data-testid="decision-reject">{{ 'Enum:ApprovalDecisionKind.Reject' | t }}</label>
+      </nz-radio-group>
+      <textarea nz-input rows="2" class="comment" [ngModel]="comment()" (ngModelChange)="comment.set($event)" data-testid="decision-comment"
+                [attr.aria-label]="'Approvals:Comment' | t"
+                [placeholder]="(decision() === 'Approve' ? 'Approvals:CommentOptional' : 'Approvals:CommentRequired') | t"></textarea>
+      @if (error()) {
+        <nz-alert nzType="error" nzShowIcon [nzMessage]="error()!" data-testid="decision-error" class="error"></nz-alert>
+      }
+      <button nz-button nzType="primary" [nzDanger]="decision() === 'Reject'" [disabled]="commentMissing() || busy()" nz-popconfirm
+              [nzPopconfirmTitle]="'Approvals:DecideConfirm' | t: (enumKey('ApprovalDecisionKind', decision()) | t)" (nzOnConfirm)="submit()"
+              data-testid="decision-submit">
+        {{ 'Approvals:Confirm' | t }}
+      </button>
+    </section>
+  `,
+  styles: `
+    .decision { border: 1px solid #91caff; background: #f0f7ff; border-radius: 6px; padding: 12px 16px; margin-bottom: 16px; }
+    .title { font-size: 15px; margin: 0 0 4px; }
+    .overdue { color: #cf1322; font-weight: 600; }
+    .comment { margin: 8px 0; }
+    .error { margin-bottom: 8px; }
+  `,
+})
+export class ApprovalDecisionComponent {
+  protected readonly localization = inject(LocalizationService);
+
+  readonly step = input.required<ApprovalInboxItemDto>();
+  readonly decide = input.required<(body: DecideApprovalDto, context: HttpContext) => Observable<unknown>>();
+  readonly decided = output<void>();
+
+  protected readonly enumKey = enumKey;
+  protected readonly time = chinaTime;
+  protected readonly decision = signal<ApprovalDecisionKind>('Approve');
+  protected readonly comment = signal('');
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly commentMissing = computed(() => this.decision() !== 'Approve' && !this.comment().trim());
+  protected readonly remaining = computed(() => remainingText(this.step().remainingWorkingDays));
+
+  protected submit(): void {
+    if (this.commentMissing()) {
+      return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    // Refusals (not your step, decided by someone else) are shown in the panel, not on a 403 page.
+    const context = new HttpContext().set(SKIP_GLOBAL_ERROR_HANDLING, true);
+    this.decide()({ decision: this.decision(), comment: this.comment().trim() || null }, context).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.comment.set('');
+        this.decided.emit();
+      },
+      error: (error: HttpErrorResponse) => {
+        this.busy.set(false);
+        this.error.set(problemMessage(error) ?? this.localization.t('Error:Unexpected'));
+      },
+    });
+  }
+}
