@@ -40,8 +40,8 @@ import { PLAN_STATUS_COLORS } from '../shared/capacity';
         <nz-input-number class="toolbar-year" [nzMin]="2000" [nzMax]="2100" [ngModel]="year()" (ngModelChange)="year.set($event)"
                          [nzPlaceHolder]="'RecruitmentPlans:Year' | t" nzId="rplan-filter-year" data-testid="rplan-filter-year" />
         <label class="visually-hidden" for="rplan-filter-year">{{ 'RecruitmentPlans:Year' | t }}</label>
-        <nz-select class="toolbar-field" nzAllowClear [nzPlaceHolder]="'RecruitmentPlans:Status' | t" [ngModel]="status()"
-                   [attr.aria-label]="'RecruitmentPlans:Status' | t"
+        <label class="visually-hidden" for="rplan-filter-status">{{ 'RecruitmentPlans:Status' | t }}</label>
+        <nz-select class="toolbar-field" nzAllowClear nzId="rplan-filter-status" [nzPlaceHolder]="'RecruitmentPlans:Status' | t" [ngModel]="status()"
                    (ngModelChange)="status.set($event); search()" data-testid="rplan-filter-status">
           @for (item of statuses; track item) {
             <nz-option [nzValue]="item" [nzLabel]="enumKey('RecruitmentPlanStatus', item) | t" />
@@ -56,8 +56,8 @@ import { PLAN_STATUS_COLORS } from '../shared/capacity';
           </button>
         }
       </ng-template>
-      <div class="table-scroll">
-        <nz-table #table nzSize="small" nzShowSizeChanger data-testid="rplan-table" [nzData]="plans.value()?.items ?? []"
+      <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'RecruitmentPlans:Title' | t">
+        <nz-table #table class="wide-table" nzSize="small" data-testid="rplan-table" [nzData]="plans.value()?.items ?? []"
                   [nzTotal]="plans.value()?.totalCount ?? 0" [nzLoading]="plans.isLoading()" [nzFrontPagination]="false"
                   [nzPageIndex]="paging.pageIndex()" [nzPageSize]="paging.pageSize()" (nzQueryParams)="paging.onQueryParams($event)">
           <caption class="visually-hidden">{{ 'RecruitmentPlans:Title' | t }}</caption>
@@ -96,6 +96,7 @@ import { PLAN_STATUS_COLORS } from '../shared/capacity';
     .nowrap { white-space: nowrap; }
     .card-heading { font-size: 16px; font-weight: 600; margin: 0; }
     .toolbar-year { width: 120px; }
+    .wide-table { display: block; min-width: 820px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `,
 })
