@@ -11,6 +11,7 @@ import type { NzTreeNodeOptions } from 'ng-zorro-antd/tree';
 import { of, startWith } from 'rxjs';
 import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { postOptions } from '../../../planning/shared/change-pickers';
 import { RecruitmentPlanLineDto, RecruitmentPlanLineInput, StaffingType } from '../../../proxy/models';
 import { PostService } from '../../../proxy/services';
 import { enumKey, STAFFING_TYPES } from '../../../shared/enums/enums';
@@ -49,8 +50,8 @@ import { markAllDirty } from '../../../shared/forms/mark-all-dirty';
             <nz-form-control [nzExtra]="'RecruitmentPlans:PostHint' | t">
               <nz-select nzId="rplan-line-post" formControlName="postId" nzAllowClear nzShowSearch data-testid="rplan-line-post"
                          [nzLoading]="posts.isLoading()" [nzPlaceHolder]="'RecruitmentPlans:PostNone' | t">
-                @for (post of postOptions(); track post.value) {
-                  <nz-option [nzValue]="post.value" [nzLabel]="post.label" />
+                @for (post of postOptions(); track post.id) {
+                  <nz-option [nzValue]="post.id" [nzLabel]="post.label" />
                 }
               </nz-select>
             </nz-form-control>
@@ -114,10 +115,8 @@ export class PlanLineModalComponent {
     },
     stream: ({ params }) => (params ? this.postsApi.postGetList({ ...params, maxResultCount: 200 }) : of(null)),
   });
-  protected readonly postOptions = computed(() => (this.posts.value()?.items ?? []).map(post => ({
-    value: post.id,
-    label: `${post.code} ${(this.localization.isChinese() ? post.titleZh : post.titleEn) || post.titleZh}`,
-  })));
+  // The same "code title" options as a staffing plan's post picker.
+  protected readonly postOptions = computed(() => postOptions(this.posts.value()?.items ?? [], [], null, this.localization.isChinese()));
 
   constructor() {
     effect(() => {

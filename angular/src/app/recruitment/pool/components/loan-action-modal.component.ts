@@ -14,6 +14,7 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../../core/http/http-context-toke
 import { problemMessage } from '../../../core/http/problem-details';
 import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { postOptions } from '../../../planning/shared/change-pickers';
 import { PoolLoanDto } from '../../../proxy/models';
 import { PersonService, PostService, StaffingPoolService } from '../../../proxy/services';
 import { markAllDirty } from '../../../shared/forms/mark-all-dirty';
@@ -58,9 +59,10 @@ export type LoanAction = 'activate' | 'return' | 'release';
             <nz-form-item>
               <nz-form-label nzRequired nzFor="pool-action-post">{{ 'StaffingPoolUi:VacantPost' | t }}</nz-form-label>
               <nz-form-control [nzErrorTip]="'Validation:Required' | t: ('StaffingPoolUi:VacantPost' | t)">
-                <nz-select nzId="pool-action-post" formControlName="postId" nzShowSearch data-testid="pool-action-post" [nzLoading]="posts.isLoading()">
-                  @for (post of postOptions(); track post.value) {
-                    <nz-option [nzValue]="post.value" [nzLabel]="post.label" />
+                <nz-select nzId="pool-action-post" formControlName="postId" nzShowSearch data-testid="pool-action-post" [nzLoading]="posts.isLoading()"
+                           [nzNotFoundContent]="'StaffingPoolUi:NoVacantPost' | t">
+                  @for (post of postOptions(); track post.id) {
+                    <nz-option [nzValue]="post.id" [nzLabel]="post.label" />
                   }
                 </nz-select>
               </nz-form-control>
@@ -132,10 +134,8 @@ export class LoanActionModalComponent {
       ? this.postsApi.postGetList({ orgUnitId: params, status: 'Vacant', staffingType: untracked(this.loan)!.staffingType, maxResultCount: 200 })
       : of(null)),
   });
-  protected readonly postOptions = computed(() => (this.posts.value()?.items ?? []).map(post => ({
-    value: post.id,
-    label: `${post.code} ${(this.localization.isChinese() ? post.titleZh : post.titleEn) || post.titleZh}`,
-  })));
+  // The same "code title" options as a staffing plan's post picker.
+  protected readonly postOptions = computed(() => postOptions(this.posts.value()?.items ?? [], [], null, this.localization.isChinese()));
 
   constructor() {
     effect(() => {

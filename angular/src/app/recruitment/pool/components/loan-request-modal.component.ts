@@ -18,6 +18,7 @@ import { SKIP_GLOBAL_ERROR_HANDLING } from '../../../core/http/http-context-toke
 import { problemMessage } from '../../../core/http/problem-details';
 import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { postOptions } from '../../../planning/shared/change-pickers';
 import { PoolLoanDto, PoolLoanJustification, StaffingPoolSlotDto, TalentTierLevel } from '../../../proxy/models';
 import { PostService, StaffingPoolService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
@@ -96,8 +97,8 @@ import { loanRequestProblems, MAX_TERM_MONTHS, QUALIFYING_TIERS } from '../share
               <nz-form-control [nzErrorTip]="'StaffingPoolUi:ShortagePostRequired' | t">
                 <nz-select nzId="pool-loan-shortage-post" formControlName="shortagePostId" nzShowSearch data-testid="pool-loan-shortage-post"
                            [nzLoading]="posts.isLoading()">
-                  @for (post of postOptions(); track post.value) {
-                    <nz-option [nzValue]="post.value" [nzLabel]="post.label" />
+                  @for (post of postOptions(); track post.id) {
+                    <nz-option [nzValue]="post.id" [nzLabel]="post.label" />
                   }
                 </nz-select>
               </nz-form-control>
@@ -170,10 +171,8 @@ export class LoanRequestModalComponent {
       ? this.postsApi.postGetList({ orgUnitId: params, staffingType: 'PublicInstitution', maxResultCount: 200 })
       : of(null)),
   });
-  protected readonly postOptions = computed(() => (this.posts.value()?.items ?? []).map(post => ({
-    value: post.id,
-    label: `${post.code} ${(this.localization.isChinese() ? post.titleZh : post.titleEn) || post.titleZh}`,
-  })));
+  // The same "code title" options as a staffing plan's post picker.
+  protected readonly postOptions = computed(() => postOptions(this.posts.value()?.items ?? [], [], null, this.localization.isChinese()));
 
   constructor() {
     effect(() => {
