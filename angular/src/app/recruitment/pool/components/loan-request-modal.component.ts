@@ -50,7 +50,7 @@ import { loanRequestProblems, MAX_TERM_MONTHS, QUALIFYING_TIERS } from '../share
             <nz-form-label nzRequired nzFor="pool-loan-slot">{{ 'StaffingPoolUi:Slot' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="'Validation:Required' | t: ('StaffingPoolUi:Slot' | t)">
               <nz-select nzId="pool-loan-slot" formControlName="slotId" data-testid="pool-loan-slot" [nzNotFoundContent]="'StaffingPoolUi:NoFreeSlot' | t">
-                @for (slot of freeSlots(); track slot.id) {
+                @for (slot of slots(); track slot.id) {
                   <nz-option [nzValue]="slot.id" [nzLabel]="slot.code + ' ' + slot.name" />
                 }
               </nz-select>
@@ -136,6 +136,7 @@ export class LoanRequestModalComponent {
   private readonly localization = inject(LocalizationService);
 
   readonly open = input.required<boolean>();
+  /** The slots a loan may ask for (free and held by no open loan). */
   readonly slots = input.required<readonly StaffingPoolSlotDto[]>();
   readonly unitNodes = input.required<NzTreeNodeOptions[]>();
   readonly closed = output<void>();
@@ -147,7 +148,6 @@ export class LoanRequestModalComponent {
   protected readonly maxTerm = MAX_TERM_MONTHS;
   protected readonly saving = signal(false);
   protected readonly serverError = signal<string | null>(null);
-  protected readonly freeSlots = computed(() => this.slots().filter(slot => slot.status === 'Free' && !slot.currentLoanId));
   protected readonly form = this.fb.group({
     slotId: new FormControl<string | null>(null, Validators.required),
     borrowingUnitId: new FormControl<string | null>(null, Validators.required),

@@ -27,7 +27,7 @@ import { ApprovalDecisionComponent } from '../../plans/components/approval-decis
 import { LoanAction, LoanActionModalComponent } from '../components/loan-action-modal.component';
 import { LoanRequestModalComponent } from '../components/loan-request-modal.component';
 import { SlotFormModalComponent } from '../components/slot-form-modal.component';
-import { LOAN_STATUS_COLORS, loanActions, seatRows, sortLoans } from '../shared/pool';
+import { availableSlots, LOAN_STATUS_COLORS, loanActions, seatRows, sortLoans } from '../shared/pool';
 
 /**
  * The zone's 编制周转池 on one board: the named slots, the loans (overdue ones first and in red, each with its actions)
@@ -75,6 +75,7 @@ export class PoolBoardPage {
 
   protected readonly slotItems = computed(() => this.slots.value()?.items ?? []);
   protected readonly loanItems = computed(() => sortLoans(this.loans.value()?.items ?? []));
+  protected readonly freeSlots = computed(() => availableSlots(this.slotItems(), this.loanItems()));
   protected readonly overdue = computed(() => this.loanItems().filter(loan => loan.isOverdue));
   protected readonly unitNodes = computed(() => toTreeNodes(this.tree.value()?.items ?? [], this.localization.culture()));
   protected readonly seatItems = computed(() => seatRows(this.seats.value()?.items ?? [], unitNames(this.tree.value()?.items ?? [], this.localization.culture())));

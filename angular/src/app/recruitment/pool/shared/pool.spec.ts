@@ -1,5 +1,5 @@
-import { PoolLoanDto, UnitSeatsDto } from '../../../proxy/models';
-import { loanActions, loanRequestProblems, seatRows, sortLoans, termEnd } from './pool';
+import { PoolLoanDto, StaffingPoolSlotDto, UnitSeatsDto } from '../../../proxy/models';
+import { availableSlots, loanActions, loanRequestProblems, seatRows, sortLoans, termEnd } from './pool';
 
 describe('a pool loan request', () => {
   const valid = { justification: 'TalentTier' as const, tier: 'B' as const, shortagePostId: null, termMonths: 36 };
@@ -62,5 +62,15 @@ describe('the board\'s order', () => {
     const names = new Map([['a', '甲单位'], ['b', '乙单位']]);
     const rows = seatRows([seat('a', 0), seat('b', 1)], names);
     expect(rows.map(row => row.unitName)).toEqual(['乙单位', '甲单位']);
+  });
+});
+
+describe('the slots a new loan may ask for', () => {
+  it('are the free slots no requested, approved or active loan holds (a draft or a closed loan holds none)', () => {
+    const slot = (id: string, status: 'Free' | 'Lent' = 'Free') => ({ id, status, currentLoanId: status === 'Lent' ? 'x' : null }) as StaffingPoolSlotDto;
+    const loan = (slotId: string, status: string) => ({ slotId, status }) as PoolLoanDto;
+    const slots = [slot('approved'), slot('draft'), slot('returned'), slot('lent', 'Lent')];
+    const loans = [loan('approved', 'Approved'), loan('draft', 'Draft'), loan('returned', 'Returned')];
+    expect(availableSlots(slots, loans).map(s => s.id)).toEqual(['draft', 'returned']);
   });
 });

@@ -1,4 +1,4 @@
-import { PoolLoanDto, PoolLoanJustification, PoolLoanStatus, StaffingType, TalentTierLevel, UnitSeatsDto } from '../../../proxy/models';
+import { PoolLoanDto, PoolLoanJustification, PoolLoanStatus, StaffingPoolSlotDto, StaffingType, TalentTierLevel, UnitSeatsDto } from '../../../proxy/models';
 
 /** The longest term a loan may have by default (the zone's rule: at most 3 years); the server enforces its configured value. */
 export const MAX_TERM_MONTHS = 36;
@@ -92,4 +92,13 @@ export function seatRows(seats: readonly UnitSeatsDto[], unitNames: ReadonlyMap<
 export function sortLoans(loans: readonly PoolLoanDto[]): PoolLoanDto[] {
   const rank = (loan: PoolLoanDto) => (loan.isOverdue ? 0 : ['Returned', 'Released', 'Rejected'].includes(loan.status) ? 2 : 1);
   return [...loans].sort((a, b) => rank(a) - rank(b) || b.creationTime.localeCompare(a.creationTime));
+}
+
+/** Loans that hold their slot (as the server counts them: a slot has at most one). */
+const HOLDS_SLOT: readonly PoolLoanStatus[] = ['Requested', 'Approved', 'Active'];
+
+/** The slots a new loan may ask for: free, and held by no requested, approved or active loan. */
+export function availableSlots(slots: readonly StaffingPoolSlotDto[], loans: readonly PoolLoanDto[]): StaffingPoolSlotDto[] {
+  const held = new Set(loans.filter(loan => HOLDS_SLOT.includes(loan.status)).map(loan => loan.slotId));
+  return slots.filter(slot => slot.status === 'Free' && !slot.currentLoanId && !held.has(slot.id));
 }
