@@ -22,7 +22,7 @@ public class PoolLoanKindFactory : TalentReformWebApplicationFactory
 {
     /// <summary>The recruitment module's pool loans (registered by the module itself).</summary>
     public const string Kind = "PoolLoan";
-    public const string LinkTemplate = "/recruitment/pool/loans/{id}";
+    public const string LinkTemplate = "/staffing-pool/loans/{id}";
     public const string TalentKind = "TalentDocument";
     public const string DraftingPermission = "TalentReform.My";
 
@@ -53,11 +53,11 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
         var configuration = await hr.GetJsonAsync<ApplicationConfigurationDto>("/api/app/application-configuration");
 
         kinds.Where(k => k.Kind != PoolLoanKindFactory.TalentKind).ShouldBe([
-            new(PoolLoanKindFactory.Kind, "编制周转池借用", PoolLoanKindFactory.LinkTemplate), new("RecruitmentPlan", "招聘计划", "/recruitment/plans/{id}"),
+            new(PoolLoanKindFactory.Kind, "编制周转池借用", PoolLoanKindFactory.LinkTemplate), new("RecruitmentPlan", "招聘计划", "/recruitment-plans/{id}"),
             new(StaffingPlan.Kind, "方案", "/plans/{id}")]);
         englishKinds.Where(k => k.Kind != PoolLoanKindFactory.TalentKind).Select(k => k.Name).ShouldBe(["staffing pool loan", "recruitment plan", "plan"]);
         configuration.ApprovalDocumentKinds.Where(k => k.Kind != PoolLoanKindFactory.TalentKind).Select(k => (k.Kind, k.LinkTemplate))
-            .ShouldBe([("PoolLoan", PoolLoanKindFactory.LinkTemplate), ("RecruitmentPlan", "/recruitment/plans/{id}"), ("StaffingPlan", "/plans/{id}")]);
+            .ShouldBe([("PoolLoan", PoolLoanKindFactory.LinkTemplate), ("RecruitmentPlan", "/recruitment-plans/{id}"), ("StaffingPlan", "/plans/{id}")]);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class ApprovalDocumentKindTests(PoolLoanKindFactory factory) : IClassFixt
         // Assert: the item is named from the process, linked where the kind says, with no plan effective date.
         var item = inbox.Single(i => i.DocumentId == loan.Id);
         (item.DocumentKind, item.DocumentNumber, item.DocumentTitle, item.Link, item.EffectiveDate)
-            .ShouldBe((PoolLoanKindFactory.Kind, "借-2026-001", loan.Title, $"/recruitment/pool/loans/{loan.Id}", (DateOnly?)null));
+            .ShouldBe((PoolLoanKindFactory.Kind, "借-2026-001", loan.Title, $"/staffing-pool/loans/{loan.Id}", (DateOnly?)null));
         (item.StepNameZh, item.Sequence, item.StepCount).ShouldBe(("领导审批", 1, 1));
         item.CreatorName.ShouldNotBeNullOrWhiteSpace();
         onlyPlans.ShouldNotContain(i => i.DocumentId == loan.Id);

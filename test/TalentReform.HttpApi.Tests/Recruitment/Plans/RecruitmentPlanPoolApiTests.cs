@@ -51,7 +51,7 @@ public class RecruitmentPlanPoolApiTests(TalentReformWebApplicationFactory facto
 
         var item = (await leader.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.DocumentId == plan.Id);
         item.DocumentKind.ShouldBe("RecruitmentPlan");
-        item.Link.ShouldBe($"/recruitment/plans/{plan.Id}");
+        item.Link.ShouldBe($"/recruitment-plans/{plan.Id}");
         item.DocumentNumber.ShouldBe(plan.Number);
         using var byHr = await hr.PostJsonAsync($"{Plans}/approvals/{item.StepId}/decide", new { decision = "Approve" });
         byHr.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -216,7 +216,7 @@ public class RecruitmentPlanPoolApiTests(TalentReformWebApplicationFactory facto
         await submit.ShouldSucceedAsync();
 
         var item = (await leader.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.DocumentId == loan.Id);
-        (item.DocumentKind, item.Link).ShouldBe(("PoolLoan", $"/recruitment/pool/loans/{loan.Id}"));
+        (item.DocumentKind, item.Link).ShouldBe(("PoolLoan", $"/staffing-pool/loans/{loan.Id}"));
         using var decide = await leader.PostJsonAsync($"{Pool}/loans/approvals/{item.StepId}/decide", new { decision = "Approve" });
         (await decide.ShouldSucceedAsync<PoolLoanDto>()).Status.ShouldBe(PoolLoanStatus.Approved);
         using var activate = await hr.PostJsonAsync($"{Pool}/loans/{loan.Id}/activate", new { personId = person.Id, postId = post.Id, startOn = "2026-12-01" });

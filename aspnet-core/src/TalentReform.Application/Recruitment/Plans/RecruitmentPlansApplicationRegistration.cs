@@ -18,8 +18,8 @@ public static class RecruitmentPlansApplicationRegistration
 
         // The kinds join the engine's registry (Planning registers the registry itself; a route step left only to a
         // kind's drafters breaks 06103).
-        services.AddSingleton(new ApprovalDocumentKind(RecruitmentPlan.Kind, TalentReformPermissions.RecruitmentPlans.Manage, "/recruitment/plans/{id}"));
-        services.AddSingleton(new ApprovalDocumentKind(PoolLoan.Kind, TalentReformPermissions.StaffingPool.RequestLoans, "/recruitment/pool/loans/{id}"));
+        services.AddSingleton(new ApprovalDocumentKind(RecruitmentPlan.Kind, TalentReformPermissions.RecruitmentPlans.Manage, "/recruitment-plans/{id}"));
+        services.AddSingleton(new ApprovalDocumentKind(PoolLoan.Kind, TalentReformPermissions.StaffingPool.RequestLoans, "/staffing-pool/loans/{id}"));
         services.TryAddScoped<IRecruitmentReservations, RecruitmentReservations>();
         services.TryAddScoped<PoolSeats>();
         services.TryAddScoped<IPoolSeatMover>(sp => sp.GetRequiredService<PoolSeats>());

@@ -17,7 +17,7 @@ public static class ApprovalEngineRegistration
 
     /// <summary>
     /// Registers a kind of document with the engine (each module its own, where its drafting permission is known),
-    /// e.g. <c>services.AddApprovalDocumentKind(new("RecruitmentPlan", TalentReformPermissions.RecruitmentPlans.Create, "/recruitment/plans/{id}"))</c>.
+    /// e.g. <c>services.AddApprovalDocumentKind(new("RecruitmentPlan", TalentReformPermissions.RecruitmentPlans.Create, "/recruitment-plans/{id}"))</c>.
     /// </summary>
     public static IServiceCollection AddApprovalDocumentKind(this IServiceCollection services, ApprovalDocumentKind kind)
     {
