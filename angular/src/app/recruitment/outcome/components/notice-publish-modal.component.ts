@@ -35,8 +35,7 @@ import { campaignTitle, readyForPublicity } from '../shared/outcome-labels';
           <nz-form-item>
             <nz-form-label nzRequired nzFor="notice-campaign">{{ 'Outcome:Campaign' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="'Validation:Required' | t: ('Outcome:Campaign' | t)">
-              <nz-select nzId="notice-campaign" formControlName="campaignId" data-testid="notice-campaign" nzShowSearch
-                         [attr.aria-label]="'Outcome:Campaign' | t">
+              <nz-select nzId="notice-campaign" formControlName="campaignId" data-testid="notice-campaign" nzShowSearch>
                 @for (c of campaigns(); track c.id) {
                   <nz-option [nzValue]="c.id" [nzLabel]="c.code + ' ' + title(c)" />
                 }

@@ -23,8 +23,7 @@ import { markAllDirty } from '../../../shared/forms/mark-all-dirty';
           <nz-form-item>
             <nz-form-label nzRequired nzFor="objection-candidate">{{ 'Outcome:Candidate' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="'Validation:Required' | t: ('Outcome:Candidate' | t)">
-              <nz-select nzId="objection-candidate" formControlName="applicationId" data-testid="objection-candidate"
-                         [attr.aria-label]="'Outcome:Candidate' | t">
+              <nz-select nzId="objection-candidate" formControlName="applicationId" data-testid="objection-candidate">
                 @for (entry of notice()?.entries ?? []; track entry.applicationId) {
                   <nz-option [nzValue]="entry.applicationId" [nzLabel]="entry.candidateName" />
                 }

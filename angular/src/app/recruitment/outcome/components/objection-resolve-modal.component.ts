@@ -25,7 +25,7 @@ import { markAllDirty } from '../../../shared/forms/mark-all-dirty';
           <nz-form-item>
             <nz-form-label nzRequired nzFor="objection-resolution">{{ 'Outcome:Resolution' | t }}</nz-form-label>
             <nz-form-control>
-              <nz-radio-group id="objection-resolution" formControlName="resolution" data-testid="objection-resolution"
+              <nz-radio-group id="objection-resolution" role="radiogroup" formControlName="resolution" data-testid="objection-resolution"
                               [attr.aria-label]="'Outcome:Resolution' | t">
                 @for (value of resolutions; track value) {
                   <label nz-radio [nzValue]="value" [attr.data-testid]="'objection-resolution-' + value">{{ enumKey('ObjectionResolution', value) | t }}</label>

@@ -6,7 +6,6 @@ import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzStatisticModule } from 'ng-zorro-antd/statistic';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -18,7 +17,7 @@ import { funnelChartOptions, funnelRows, numberText, percentText } from '../shar
 /** 招聘漏斗: applicants per place, pass rate per stage, cancelled positions and days from notice to hire, per zone and campaign. */
 @Component({
   selector: 'tr-funnel-page',
-  imports: [FormsModule, NgxEchartsDirective, NzCardModule, NzGridModule, NzSelectModule, NzStatisticModule, NzTableModule, TranslatePipe],
+  imports: [FormsModule, NgxEchartsDirective, NzCardModule, NzGridModule, NzSelectModule, NzTableModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './funnel.page.html',
   styles: `
@@ -26,8 +25,11 @@ import { funnelChartOptions, funnelRows, numberText, percentText } from '../shar
     .title { font-size: 16px; font-weight: 600; margin: 0; }
     h2.title { font-size: 15px; }
     .campaign-field { min-width: 260px; max-width: 100%; }
+    .picker-label { margin-right: 8px; }
     nz-card + nz-card { margin-top: 16px; display: block; }
-    .stat { margin-bottom: 12px; }
+    .stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 12px 16px; margin: 0; }
+    .stats dt { color: #595959; font-size: 14px; }
+    .stats dd { margin: 4px 0 0; font-size: 24px; color: rgba(0, 0, 0, 0.88); }
     .nowrap { white-space: nowrap; }
   `,
 })

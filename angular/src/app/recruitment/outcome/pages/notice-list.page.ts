@@ -7,7 +7,6 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Permissions } from '../../../core/auth/permissions';
 import { LocalizationService } from '../../../core/i18n/localization.service';
@@ -23,9 +22,12 @@ import { HireDialogComponent } from '../hire-dialog.component';
 import { entryState, EntryState, NoticePhase, noticeProgress } from '../shared/notice-state';
 import { campaignTitle } from '../shared/outcome-labels';
 
-const STATE_COLORS: Record<EntryState, string> = {
-  Draft: 'default', InPeriod: 'processing', ObjectionPending: 'warning', Failed: 'error', Ready: 'success', Hired: 'green',
+// Badge tones with text at a 4.5:1 contrast or more (ng-zorro's preset tag colours are lighter).
+const STATE_TONES: Record<EntryState, string> = {
+  Draft: 'grey', InPeriod: 'blue', ObjectionPending: 'orange', Failed: 'red', Ready: 'green', Hired: 'green-strong',
 };
+
+const PHASE_TONES: Record<NoticePhase, string> = { Draft: 'grey', Published: 'orange', Running: 'blue', Ended: 'grey' };
 
 const STATE_KEYS: Record<EntryState, string> = {
   Draft: 'Outcome:StateDraft', InPeriod: 'Outcome:StateInPeriod', ObjectionPending: 'Outcome:StateObjectionPending',
@@ -40,7 +42,7 @@ const PHASE_KEYS: Record<NoticePhase, string> = {
 @Component({
   selector: 'tr-notice-list-page',
   imports: [
-    FormsModule, NzButtonModule, NzCardModule, NzEmptyModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, TranslatePipe,
+    FormsModule, NzButtonModule, NzCardModule, NzEmptyModule, NzIconModule, NzSelectModule, NzTableModule, TranslatePipe,
     HireDialogComponent, NoticePublishModalComponent, ObjectionAddModalComponent, ObjectionResolveModalComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,7 +55,15 @@ const PHASE_KEYS: Record<NoticePhase, string> = {
     .toolbar-field { min-width: 240px; max-width: 100%; }
     .nowrap { white-space: nowrap; }
     .content { white-space: pre-wrap; }
-    h2.section { font-size: 14px; font-weight: 600; margin: 12px 0 8px; }
+    .badge { display: inline-block; padding: 0 7px; border: 1px solid; border-radius: 4px; font-size: 12px; line-height: 20px; }
+    .notice-head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; justify-content: space-between; margin-bottom: 12px; }
+    .tone-grey { color: #434343; background: #fafafa; border-color: #d9d9d9; }
+    .tone-blue { color: #003eb3; background: #e6f4ff; border-color: #91caff; }
+    .tone-orange { color: #873800; background: #fff7e6; border-color: #ffd591; }
+    .tone-red { color: #a8071a; background: #fff1f0; border-color: #ffa39e; }
+    .tone-green { color: #135200; background: #f6ffed; border-color: #b7eb8f; }
+    .tone-green-strong { color: #135200; background: #d9f7be; border-color: #73d13d; }
+    h3.section { font-size: 14px; font-weight: 600; margin: 12px 0 8px; }
   `,
 })
 export class NoticeListPage {
@@ -66,7 +76,8 @@ export class NoticeListPage {
   protected readonly enumKey = enumKey;
   protected readonly date = chinaDate;
   protected readonly time = chinaTime;
-  protected readonly stateColors = STATE_COLORS;
+  protected readonly stateTones = STATE_TONES;
+  protected readonly phaseTones = PHASE_TONES;
   protected readonly canPublicity = this.auth.isGranted(Permissions.RecruitmentCampaigns.Publicity);
   protected readonly canHire = this.auth.isGranted(Permissions.RecruitmentCampaigns.Hire);
 
