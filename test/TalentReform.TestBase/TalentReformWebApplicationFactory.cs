@@ -11,8 +11,9 @@ namespace TalentReform;
 
 /// <summary>
 /// The real host (environment "Testing") on a SQLite file of its own, deleted on dispose. The file starts as a
-/// copy of the <see cref="SeededDatabaseTemplate"/> (migrated, demo data seeded); the host still migrates and
-/// seeds on start, as it does on every start, and finds nothing to do. One instance per test class
+/// copy of the <see cref="SeededDatabaseTemplate"/> (migrated, demo data seeded), so the host skips its start-up
+/// migration and seed unless a subclass asks for them (<see cref="MigratesAndSeedsOnStart"/>): that pass would find
+/// nothing to do (SeededDatabaseTemplateTests proves it on a copy) and only cost each test class's host CPU. One instance per test class
 /// (IClassFixture) keeps classes apart: no class sees another's writes.
 /// </summary>
 public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
@@ -47,7 +48,7 @@ public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
     {
         ["ConnectionStrings:Default"] = ConnectionString,
         ["Database:Provider"] = "Sqlite",
-        ["Database:MigrateOnStart"] = "true",
+        ["Database:MigrateOnStart"] = (MigratesAndSeedsOnStart || !_fromTemplate) ? "true" : "false",
         ["App:SeedDemoData"] = "true",
         ["Jobs:Enabled"] = "false",
         ["App:SpaRoot"] = Path.Combine(Path.GetTempPath(), $"talentreform-tests-{_instance}-no-spa"),
@@ -73,6 +74,12 @@ public class TalentReformWebApplicationFactory : WebApplicationFactory<Program>
                 services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashIterations));
         }
     }
+
+    /// <summary>
+    /// True for a host that runs the start-up migration and seed on its copy of the template as the product does on
+    /// every start. A host on an empty file (the template's own build) always does.
+    /// </summary>
+    protected virtual bool MigratesAndSeedsOnStart => false;
 
     /// <summary>False for a host that must hash passwords exactly as the product does.</summary>
     protected virtual bool UsesTestPasswordHashing => true;

@@ -2,8 +2,17 @@ using TalentReform.Validation;
 
 namespace TalentReform.Fixtures;
 
-/// <summary>The template every test host starts from: the host's own start-up seed finds nothing to add, and copies stay apart.</summary>
-public class SeededDatabaseTemplateTests(TalentReformWebApplicationFactory factory) : IClassFixture<TalentReformWebApplicationFactory>
+/// <summary>A host on a copy of the template that runs the start-up migration and seed, as the product does on every start.</summary>
+public class StartUpSeedingFactory : TalentReformWebApplicationFactory
+{
+    protected override bool MigratesAndSeedsOnStart => true;
+}
+
+/// <summary>
+/// The template every test host starts from: the host's own start-up migration and seed find nothing to add (which is
+/// why the other test hosts may skip them), and copies stay apart.
+/// </summary>
+public class SeededDatabaseTemplateTests(StartUpSeedingFactory factory) : IClassFixture<StartUpSeedingFactory>
 {
     [Fact]
     public async Task A_host_started_on_a_copy_migrates_and_seeds_nothing_more()
