@@ -61,7 +61,7 @@ public partial class PersonalDataSweepTests(PersonalDataSweepTests.Factory facto
         people.ShouldAllBe(p => FullIdNumber().IsMatch(p.IdNumber));
 
         // An application (身份证号, phone) in a fresh campaign: the recruitment reads have a row to leak from.
-        var campaign = await hr.PublishedCampaignAsync();
+        var campaign = await factory.PublishedCampaignAsync(hr);
         using var applied = await hr.PostJsonAsync(CampaignApi.Applications, CampaignApi.Registration(campaign, CampaignApi.NewIdNumber()));
         await applied.ShouldSucceedAsync();
 

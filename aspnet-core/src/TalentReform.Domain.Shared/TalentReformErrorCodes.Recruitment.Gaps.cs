@@ -1,0 +1,10 @@
+namespace TalentReform;
+
+public static partial class TalentReformErrorCodes
+{
+    // 08250–08299: campaigns held to their approved plan, examiner recusal, stored 回避 flags
+    public const string CampaignPlanNotApproved = Prefix + "08250";
+    public const string CampaignPlanLineNotInPlan = Prefix + "08251";
+    public const string CampaignPositionPlanLineMismatch = Prefix + "08252";
+    public const string CampaignPlanLinePlacesExceeded = Prefix + "08253";
+}
