@@ -108,9 +108,10 @@ internal static class CampaignApi
         return await response.ShouldSucceedAsync<ApplicationDto>();
     }
 
-    public static async Task<ApplicationDto> ScoreAsync(this HttpClient hr, Guid applicationId, string kind, decimal score)
+    /// <param name="examinerIds">The examiners who scored (needed once the campaign registers examiners).</param>
+    public static async Task<ApplicationDto> ScoreAsync(this HttpClient hr, Guid applicationId, string kind, decimal score, params Guid[] examinerIds)
     {
-        using var response = await hr.PutJsonAsync($"{Applications}/{applicationId}/{kind}-score", new { score });
+        using var response = await hr.PutJsonAsync($"{Applications}/{applicationId}/{kind}-score", new { score, examinerIds });
         return await response.ShouldSucceedAsync<ApplicationDto>();
     }
 
