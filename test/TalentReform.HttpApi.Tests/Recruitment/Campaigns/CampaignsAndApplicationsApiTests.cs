@@ -80,7 +80,7 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
         });
 
         // Assert
-        await shortNotice.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.CampaignNoticePeriodTooShort);
+        await shortNotice.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.NoticePublicTooShort);
         (await hr.GetJsonAsync<RecruitmentCampaignDto>($"{CampaignApi.Campaigns}/{draft.Id}")).Status.ShouldBe(RecruitmentCampaignStatus.Draft);
         await withoutPledge.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApplicationPledgeRequired);
         badIdNumber.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
