@@ -35,7 +35,7 @@ public class CampaignPlanCheckTests
     public async Task A_position_off_the_plans_lines_or_on_another_unit_or_type_is_refused()
     {
         var unit = await _zone.UnitAsync("数据中心", quota: 5, occupied: 0);
-        var plan = await ApprovedAsync(unit, 2);
+        var plan = await _zone.ApprovedPlanAsync(unit, 2);
         var line = plan.Lines.Single();
 
         var foreign = CampaignOn(plan, new CampaignPositionSpec(Guid.NewGuid(), unit.Id, Guid.NewGuid(), StaffingType.PublicInstitution, "A01", "研究员", 1,
@@ -54,7 +54,7 @@ public class CampaignPlanCheckTests
     {
         // The line plans 3 places; another campaign already holds 2: 2 + 1 = 3 fits, 2 + 2 = 4 does not.
         var unit = await _zone.UnitAsync("人才中心", quota: 5, occupied: 0);
-        var plan = await ApprovedAsync(unit, 3);
+        var plan = await _zone.ApprovedPlanAsync(unit, 3);
         var line = plan.Lines.Single();
         var held = new Dictionary<Guid, int> { [line.Id] = 2 };
 
@@ -69,16 +69,6 @@ public class CampaignPlanCheckTests
     }
 
     private static readonly IReadOnlyDictionary<Guid, int> Empty = new Dictionary<Guid, int>();
-
-    private async Task<RecruitmentPlan> ApprovedAsync(Organization.OrgUnit unit, int places)
-    {
-        var plan = _zone.Plan();
-        plan.AddLine(RecruitmentZone.Line(unit, places), RecruitmentZone.Now);
-        plan.Submit(await _zone.Capacity.CheckAsync(plan), RecruitmentZone.Now);
-        DocumentApproval.Submit(plan, RecruitmentZone.Now);
-        DocumentApproval.Decide(plan, ApprovalDecisionKind.Approve, RecruitmentZone.Now);
-        return plan;
-    }
 
     private static CampaignPositionSpec Position(RecruitmentPlanLine line, Guid unitId, string code, int places) =>
         new(line.Id, unitId, Guid.NewGuid(), line.StaffingType, code, "研究员", places, PositionRequirements.None, PositionScoring.ExaminationDefaults);

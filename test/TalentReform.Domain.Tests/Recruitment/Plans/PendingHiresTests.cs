@@ -1,5 +1,3 @@
-using TalentReform.Planning;
-using TalentReform.Planning.Approval;
 using TalentReform.Staffing;
 
 namespace TalentReform.Recruitment;
@@ -28,7 +26,7 @@ public class PendingHiresTests
     {
         // Approved plan: 3 places in 科创中心. Its position has 3 places: 1 hired, 2 pending + 1 递补 beside them.
         var unit = await _zone.UnitAsync("科创中心", quota: 10, occupied: 4);
-        var approved = await ApprovedPlanAsync(unit, 3);
+        var approved = await _zone.ApprovedPlanAsync(unit, 3);
         var line = approved.Lines.Single();
         var position = new PositionHiring(approved.Id, line.Id, unit.Id, StaffingType.PublicInstitution, Places: 3, Pending: 3, Hired: 1);
         var checkedPlan = _zone.Plan("2026-009");
@@ -46,7 +44,7 @@ public class PendingHiresTests
     {
         var unit = await _zone.UnitAsync("数据中心", quota: 10, occupied: 0);
         var other = await _zone.UnitAsync("人才中心", quota: 10, occupied: 0);
-        var approved = await ApprovedPlanAsync(unit, 2);
+        var approved = await _zone.ApprovedPlanAsync(unit, 2);
         var line = approved.Lines.Single();
         var positions = new[]
         {
@@ -71,7 +69,7 @@ public class PendingHiresTests
     {
         // Quota 3, 1 occupied, 2 pending on a closed plan's position: 3 − 1 − 2 = 0 free for 1 asked.
         var unit = await _zone.UnitAsync("实验室", quota: 3, occupied: 1);
-        var closed = await ApprovedPlanAsync(unit, 2);
+        var closed = await _zone.ApprovedPlanAsync(unit, 2);
         closed.Close(RecruitmentZone.Now);
         var position = new PositionHiring(closed.Id, closed.Lines.Single().Id, unit.Id, StaffingType.PublicInstitution, 2, 2, 0);
         var plan = _zone.Plan("2026-010");
@@ -83,15 +81,5 @@ public class PendingHiresTests
         var checkedLine = report.Lines.ShouldHaveSingleItem();
         (checkedLine.ReservedByOtherPlans, checkedLine.PendingHires, checkedLine.Free, checkedLine.Exceeds).ShouldBe((0, 2, 0, true));
         ((Action)(() => plan.Submit(report, RecruitmentZone.Now))).ShouldBeRefusedWith(TalentReformErrorCodes.RecruitmentPlanOverVacancy);
-    }
-
-    private async Task<RecruitmentPlan> ApprovedPlanAsync(Organization.OrgUnit unit, int places)
-    {
-        var plan = _zone.Plan("2026-" + Guid.NewGuid().ToString("N")[..4]);
-        plan.AddLine(RecruitmentZone.Line(unit, places), RecruitmentZone.Now);
-        plan.Submit(await _zone.Capacity.CheckAsync(plan), RecruitmentZone.Now);
-        DocumentApproval.Submit(plan, RecruitmentZone.Now);
-        DocumentApproval.Decide(plan, ApprovalDecisionKind.Approve, RecruitmentZone.Now);
-        return plan;
     }
 }
