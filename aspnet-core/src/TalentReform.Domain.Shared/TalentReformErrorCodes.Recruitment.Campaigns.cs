@@ -6,7 +6,6 @@ public static partial class TalentReformErrorCodes
     public const string CampaignNotDraft = Prefix + "08001";
     public const string CampaignNotPublished = Prefix + "08002";
     public const string CampaignRegistrationPeriodInvalid = Prefix + "08003";
-    public const string CampaignNoticePeriodTooShort = Prefix + "08004";
     public const string CampaignWithoutPositions = Prefix + "08005";
     public const string CampaignPlacesInvalid = Prefix + "08006";
     public const string CampaignWeightInvalid = Prefix + "08007";

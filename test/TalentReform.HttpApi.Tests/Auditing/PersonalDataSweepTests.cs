@@ -61,9 +61,17 @@ public partial class PersonalDataSweepTests(PersonalDataSweepTests.Factory facto
         people.ShouldAllBe(p => FullIdNumber().IsMatch(p.IdNumber));
 
         // An application (身份证号, phone) in a fresh campaign: the recruitment reads have a row to leak from.
-        var campaign = await hr.PublishedCampaignAsync();
+        var campaign = await factory.PublishedCampaignAsync(hr);
         using var applied = await hr.PostJsonAsync(CampaignApi.Applications, CampaignApi.Registration(campaign, CampaignApi.NewIdNumber()));
         await applied.ShouldSucceedAsync();
+        // An examiner with a declared relative (both 身份证号) on that campaign: the examiner list has rows to leak from.
+        var examiners = $"{CampaignApi.Campaigns}/{campaign.Id}/examiners";
+        using var examiner = await hr.PostJsonAsync(examiners, new
+        {
+            code = "K01", name = "周考官", idNumber = CampaignApi.NewIdNumber(),
+            relatives = new[] { new { relation = "Spouse", name = "孙八", idNumber = CampaignApi.NewIdNumber() } },
+        });
+        await examiner.ShouldSucceedAsync();
 
         // A 公示 of two candidates ready for it: the notice reads list its entries to leak from.
         var scenario = await HireScenario.CreateAsync(factory, "91");
@@ -74,6 +82,7 @@ public partial class PersonalDataSweepTests(PersonalDataSweepTests.Factory facto
         // Act: every GET operation, as a leader and as a talent; first a client that puts an ID number in a path
         // (the request log writes paths).
         var urls = await UrlsAsync(hr, admin);
+        urls.Add(examiners);
         urls.Add($"{OrganizationApi.Persons}/{people[2].IdNumber}");
         var leaks = new List<string>();
         var answered = 0;

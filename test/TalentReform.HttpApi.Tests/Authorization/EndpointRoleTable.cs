@@ -201,6 +201,11 @@ public static class EndpointRoleTable
         ["POST /api/app/applications/shortlist"] = Hr | Admin,
         ["POST /api/app/applications/rank"] = Hr | Admin,
         ["POST /api/app/applications/{id}/replace"] = Hr | Admin,
+        // Issue 12 round 3, rule gaps (rec-gaps): examiners per campaign (HR registers, leaders read) and HR's review of 回避 flags.
+        ["GET /api/app/recruitment-campaigns/{id}/examiners"] = Hr | Leader | Admin,
+        ["POST /api/app/recruitment-campaigns/{id}/examiners"] = Hr | Admin,
+        ["DELETE /api/app/recruitment-campaigns/{id}/examiners/{examinerId}"] = Hr | Admin,
+        ["POST /api/app/applications/{id}/avoidance-review"] = Hr | Admin,
 
         // Issue 12, recruitment plans and the 编制周转池 (api-plans): HR works, leaders read and decide approval steps.
         ["GET /api/app/recruitment-plans"] = Hr | Leader | Admin,

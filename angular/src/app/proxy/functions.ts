@@ -197,6 +197,8 @@ export type { ApplicationRank$Params as ApplicationRank$Params } from './fn/appl
 export { applicationRank as applicationRank } from './fn/application/application-rank';
 export type { ApplicationReplace$Params as ApplicationReplace$Params } from './fn/application/application-replace';
 export { applicationReplace as applicationReplace } from './fn/application/application-replace';
+export type { ApplicationReviewAvoidance$Params as ApplicationReviewAvoidance$Params } from './fn/application/application-review-avoidance';
+export { applicationReviewAvoidance as applicationReviewAvoidance } from './fn/application/application-review-avoidance';
 export type { RecruitmentCampaignGetList$Params as RecruitmentCampaignGetList$Params } from './fn/recruitment-campaign/recruitment-campaign-get-list';
 export { recruitmentCampaignGetList as recruitmentCampaignGetList } from './fn/recruitment-campaign/recruitment-campaign-get-list';
 export type { RecruitmentCampaignCreate$Params as RecruitmentCampaignCreate$Params } from './fn/recruitment-campaign/recruitment-campaign-create';
@@ -217,6 +219,12 @@ export type { RecruitmentCampaignSetExemption$Params as RecruitmentCampaignSetEx
 export { recruitmentCampaignSetExemption as recruitmentCampaignSetExemption } from './fn/recruitment-campaign/recruitment-campaign-set-exemption';
 export type { RecruitmentCampaignDecideOpeningRatio$Params as RecruitmentCampaignDecideOpeningRatio$Params } from './fn/recruitment-campaign/recruitment-campaign-decide-opening-ratio';
 export { recruitmentCampaignDecideOpeningRatio as recruitmentCampaignDecideOpeningRatio } from './fn/recruitment-campaign/recruitment-campaign-decide-opening-ratio';
+export type { CampaignExaminerGetList$Params as CampaignExaminerGetList$Params } from './fn/campaign-examiner/campaign-examiner-get-list';
+export { campaignExaminerGetList as campaignExaminerGetList } from './fn/campaign-examiner/campaign-examiner-get-list';
+export type { CampaignExaminerAdd$Params as CampaignExaminerAdd$Params } from './fn/campaign-examiner/campaign-examiner-add';
+export { campaignExaminerAdd as campaignExaminerAdd } from './fn/campaign-examiner/campaign-examiner-add';
+export type { CampaignExaminerRemove$Params as CampaignExaminerRemove$Params } from './fn/campaign-examiner/campaign-examiner-remove';
+export { campaignExaminerRemove as campaignExaminerRemove } from './fn/campaign-examiner/campaign-examiner-remove';
 export type { HireGetList$Params as HireGetList$Params } from './fn/hire/hire-get-list';
 export { hireGetList as hireGetList } from './fn/hire/hire-get-list';
 export type { HireCreate$Params as HireCreate$Params } from './fn/hire/hire-create';

@@ -11,6 +11,29 @@ export interface InputLimits {
 }
 
 export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputLimits>>>> = {
+  "AddCampaignExaminerDto": {
+    "code": {
+      "maxLength": 16,
+      "minLength": 1,
+      "pattern": "^[A-Za-z0-9-]+$"
+    },
+    "name": {
+      "maxLength": 64,
+      "minLength": 1
+    },
+    "idNumber": {
+      "maxLength": 18,
+      "minLength": 18,
+      "pattern": "^[0-9]{17}[0-9Xx]$"
+    },
+    "organization": {
+      "maxLength": 128,
+      "minLength": 0
+    },
+    "relatives": {
+      "maxItems": 20
+    }
+  },
   "AddRecruitmentObjectionDto": {
     "raisedBy": {
       "maxLength": 100,
@@ -448,6 +471,20 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     "score": {
       "minimum": 0,
       "maximum": 100
+    },
+    "examinerIds": {
+      "maxItems": 20
+    }
+  },
+  "ExaminerRelativeInput": {
+    "name": {
+      "maxLength": 64,
+      "minLength": 1
+    },
+    "idNumber": {
+      "maxLength": 18,
+      "minLength": 18,
+      "pattern": "^[0-9]{17}[0-9Xx]$"
     }
   },
   "FailApplicationDto": {
@@ -736,6 +773,12 @@ export const INPUT_RULES: Readonly<Record<string, Readonly<Record<string, InputL
     "note": {
       "maxLength": 1000,
       "minLength": 1
+    }
+  },
+  "ReviewAvoidanceDto": {
+    "note": {
+      "maxLength": 1000,
+      "minLength": 0
     }
   },
   "SetZoneStaffingTotalDto": {

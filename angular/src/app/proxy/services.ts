@@ -21,6 +21,7 @@ export { StaffingMixRuleService } from './services/staffing-mix-rule.service';
 export { StaffingQuotaService } from './services/staffing-quota.service';
 export { ApplicationService } from './services/application.service';
 export { RecruitmentCampaignService } from './services/recruitment-campaign.service';
+export { CampaignExaminerService } from './services/campaign-examiner.service';
 export { HireService } from './services/hire.service';
 export { RecruitmentPlanService } from './services/recruitment-plan.service';
 export { StaffingPoolService } from './services/staffing-pool.service';

@@ -11,6 +11,7 @@ public static class RecruitmentApplicationRegistration
         services.TryAddScoped<IRecruitmentCampaignAppService, RecruitmentCampaignAppService>();
         services.TryAddScoped<IApplicationAppService, ApplicationAppService>();
         services.TryAddScoped<ApplicationScoreImporter>();
+        services.TryAddScoped<ICampaignExaminerAppService, CampaignExaminerAppService>();
         return services;
     }
 }

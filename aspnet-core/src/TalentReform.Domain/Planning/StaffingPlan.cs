@@ -197,14 +197,7 @@ public class StaffingPlan : AggregateRoot, IMultiZone, IHasCreationTime, IApprov
     void IApprovableDocument.OnApprovalDecision(ApprovalOutcome outcome, DateTimeOffset now)
     {
         Touch(now);
-        StaffingPlanStatus? end = outcome switch
-        {
-            ApprovalOutcome.Approved => StaffingPlanStatus.Approved,
-            ApprovalOutcome.Rejected => StaffingPlanStatus.Rejected,
-            ApprovalOutcome.Returned => StaffingPlanStatus.Returned,
-            _ => null,
-        };
-        if (end is { } status)
+        if (ApprovalEnd.StatusFor(outcome, StaffingPlanStatus.Approved, StaffingPlanStatus.Rejected, StaffingPlanStatus.Returned) is { } status)
         {
             Status = status;
             DecidedAt = now;

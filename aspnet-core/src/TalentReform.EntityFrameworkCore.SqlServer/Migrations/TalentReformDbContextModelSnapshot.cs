@@ -1054,6 +1054,20 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AvoidanceReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("AvoidanceReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("AvoidanceReviewedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AvoidanceReviewerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
@@ -1090,6 +1104,10 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("nvarchar(18)");
+
+                    b.PrimitiveCollection<string>("InterviewExaminerIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<decimal?>("InterviewScore")
                         .HasPrecision(7, 4)
@@ -1142,6 +1160,10 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<decimal?>("TotalScore")
                         .HasPrecision(7, 4)
                         .HasColumnType("decimal(7,4)");
+
+                    b.PrimitiveCollection<string>("WrittenExaminerIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<decimal?>("WrittenScore")
                         .HasPrecision(7, 4)
@@ -1200,6 +1222,54 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("TrCampaignAmendments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.CampaignExaminer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("TrCampaignExaminers", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Recruitment.CampaignPosition", b =>
@@ -1355,6 +1425,10 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AvoidanceFlag")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<bool>("LeadsUnit")
                         .HasColumnType("bit");
 
@@ -1381,6 +1455,36 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("TrApplicationRelatives", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.ExaminerRelative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExaminerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExaminerId");
+
+                    b.ToTable("TrCampaignExaminerRelatives", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Recruitment.Hire", b =>
@@ -3060,6 +3164,15 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentReform.Recruitment.CampaignExaminer", b =>
+                {
+                    b.HasOne("TalentReform.Recruitment.RecruitmentCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentReform.Recruitment.CampaignPosition", b =>
                 {
                     b.HasOne("TalentReform.Recruitment.RecruitmentCampaign", null)
@@ -3074,6 +3187,15 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     b.HasOne("TalentReform.Recruitment.Application", null)
                         .WithMany("Relatives")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.ExaminerRelative", b =>
+                {
+                    b.HasOne("TalentReform.Recruitment.CampaignExaminer", null)
+                        .WithMany("Relatives")
+                        .HasForeignKey("ExaminerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3206,6 +3328,11 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("TalentReform.Recruitment.Application", b =>
+                {
+                    b.Navigation("Relatives");
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.CampaignExaminer", b =>
                 {
                     b.Navigation("Relatives");
                 });

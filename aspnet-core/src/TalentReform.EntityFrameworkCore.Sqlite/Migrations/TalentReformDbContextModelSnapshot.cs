@@ -1040,6 +1040,20 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AvoidanceReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AvoidanceReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AvoidanceReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AvoidanceReviewerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
@@ -1075,6 +1089,10 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<string>("IdNumber")
                         .IsRequired()
                         .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("InterviewExaminerIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("InterviewScore")
@@ -1127,6 +1145,10 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
                     b.Property<decimal?>("TotalScore")
                         .HasPrecision(7, 4)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("WrittenExaminerIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("WrittenScore")
@@ -1186,6 +1208,54 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("TrCampaignAmendments", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.CampaignExaminer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("TrCampaignExaminers", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Recruitment.CampaignPosition", b =>
@@ -1341,6 +1411,10 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AvoidanceFlag")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LeadsUnit")
                         .HasColumnType("INTEGER");
 
@@ -1367,6 +1441,36 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("TrApplicationRelatives", (string)null);
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.ExaminerRelative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExaminerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExaminerId");
+
+                    b.ToTable("TrCampaignExaminerRelatives", (string)null);
                 });
 
             modelBuilder.Entity("TalentReform.Recruitment.Hire", b =>
@@ -3035,6 +3139,15 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentReform.Recruitment.CampaignExaminer", b =>
+                {
+                    b.HasOne("TalentReform.Recruitment.RecruitmentCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TalentReform.Recruitment.CampaignPosition", b =>
                 {
                     b.HasOne("TalentReform.Recruitment.RecruitmentCampaign", null)
@@ -3049,6 +3162,15 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     b.HasOne("TalentReform.Recruitment.Application", null)
                         .WithMany("Relatives")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.ExaminerRelative", b =>
+                {
+                    b.HasOne("TalentReform.Recruitment.CampaignExaminer", null)
+                        .WithMany("Relatives")
+                        .HasForeignKey("ExaminerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3181,6 +3303,11 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("TalentReform.Recruitment.Application", b =>
+                {
+                    b.Navigation("Relatives");
+                });
+
+            modelBuilder.Entity("TalentReform.Recruitment.CampaignExaminer", b =>
                 {
                     b.Navigation("Relatives");
                 });

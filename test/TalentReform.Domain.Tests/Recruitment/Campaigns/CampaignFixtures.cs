@@ -36,7 +36,7 @@ internal static class CampaignFixtures
         return campaign;
     }
 
-    public static RecruitmentCampaignManager Manager(InMemoryWorkCalendarYearRepository calendar) => new(new WorkingDayCalendar(calendar));
+    public static RecruitmentCampaignManager Manager(InMemoryWorkCalendarYearRepository calendar) => new(new NoticePeriodChecker(new WorkingDayCalendar(calendar)));
 
     public static CampaignPosition Position(this RecruitmentCampaign campaign, string code) => campaign.Positions.Single(p => p.Code == code);
 

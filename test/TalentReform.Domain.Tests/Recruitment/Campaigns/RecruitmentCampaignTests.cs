@@ -151,13 +151,13 @@ public class RecruitmentCampaignTests
 
         // Published Mon 03-16, counted from the day after: 17, 18, 19, 20, 23, 24 up to Tue 03-24 = 6 working days < 7.
         var refused = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(campaign, PublishedOn, new DateOnly(2026, 3, 24), HrId, Now));
-        refused.Code.ShouldBe(TalentReformErrorCodes.CampaignNoticePeriodTooShort);
-        refused.Args[2].ShouldBe(6);
+        refused.Code.ShouldBe(TalentReformErrorCodes.NoticePublicTooShort);
+        (refused.Args[0], refused.Args[1]).ShouldBe((7, 6));
         campaign.Status.ShouldBe(RecruitmentCampaignStatus.Draft);
 
         // Published on Saturday 03-14: 16, 17, 18, 19, 20, 23 up to Monday 03-23 = 6 < 7.
         var weekend = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(campaign, new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 23), HrId, Now));
-        weekend.Args[2].ShouldBe(6);
+        weekend.Args[1].ShouldBe(6);
 
         await manager.PublishAsync(campaign, PublishedOn, NoticeEndsOn, HrId, Now);
 
@@ -180,7 +180,7 @@ public class RecruitmentCampaignTests
         // Thu 10-08 (3), Fri 10-09 (4), Sat 10-10 调休 (5); Sun 10-11 off; Mon 10-12 (6), Tue 10-13 (7).
         var early = Autumn();
         var refused = await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(early, new DateOnly(2026, 9, 28), new DateOnly(2026, 10, 12), HrId, Now));
-        refused.Args[2].ShouldBe(6);
+        (refused.Code, refused.Args[1]).ShouldBe((TalentReformErrorCodes.NoticePublicTooShort, 6));
 
         var enough = Autumn();
         await manager.PublishAsync(enough, new DateOnly(2026, 9, 28), new DateOnly(2026, 10, 13), HrId, Now);
@@ -201,7 +201,8 @@ public class RecruitmentCampaignTests
         // Registration opens 03-18, before a notice published on 03-19.
         var early = Draft();
         (await Should.ThrowAsync<BusinessException>(() => manager.PublishAsync(early, new DateOnly(2026, 3, 19), new DateOnly(2026, 3, 31), HrId, Now))).Code
-            .ShouldBe(TalentReformErrorCodes.CampaignRegistrationPeriodInvalid);
+            .ShouldBe(TalentReformErrorCodes.RegistrationBeforeNotice);
+        early.Status.ShouldBe(RecruitmentCampaignStatus.Draft);
     }
 
     [Fact]

@@ -73,6 +73,17 @@ internal sealed class RecruitmentZone
     public RecruitmentPlan Plan(string number = "2026-001") =>
         new(Guid.NewGuid(), ZoneId, 2026, number, "2026年度公开招聘计划", Drafter, "人事处", Now);
 
+    /// <summary>A plan of one line for the unit, submitted within its 空编 and approved in one step by the engine.</summary>
+    public async Task<RecruitmentPlan> ApprovedPlanAsync(OrgUnit unit, int places)
+    {
+        var plan = Plan("2026-" + Guid.NewGuid().ToString("N")[..4]);
+        plan.AddLine(Line(unit, places), Now);
+        plan.Submit(await Capacity.CheckAsync(plan), Now);
+        DocumentApproval.Submit(plan, Now);
+        DocumentApproval.Decide(plan, Planning.ApprovalDecisionKind.Approve, Now);
+        return plan;
+    }
+
     public static RecruitmentPlanLineSpec Line(OrgUnit unit, int places, StaffingType type = StaffingType.PublicInstitution) =>
         new(unit.Id, unit.NameZh, null, "研究员", type, places, null);
 

@@ -11,31 +11,49 @@ internal static class CampaignApi
     private static readonly long IdBase = Random.Shared.NextInt64(1_000_000_000, 9_000_000_000_000);
     private static long _idSequence;
 
-    /// <summary>A published examination campaign open for registration today, with one position.</summary>
+    /// <summary>An approved plan line of the caller's zone: a new unit with exactly <paramref name="places"/> 空编, planned and approved by a leader.</summary>
+    public static async Task<ApprovedLine> ApprovedPlanLineAsync(this TalentReformWebApplicationFactory factory, HttpClient hr, int places = 1)
+    {
+        using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
+        await hr.UseLeaderRouteAsync("RecruitmentPlan");
+        var unit = await hr.UnitWithQuotaAsync(places);
+        var plan = await hr.CreatePlanAsync(RecruitmentPlanPoolApi.Line(unit.Id, places));
+        using var submit = await hr.PostJsonAsync($"{RecruitmentPlanPoolApi.Plans}/{plan.Id}/submit", new { });
+        await submit.ShouldSucceedAsync();
+        var item = (await leader.GetJsonAsync<List<ApprovalInboxItemDto>>(PlanningApi.Approvals)).Single(i => i.DocumentId == plan.Id);
+        using var decided = await leader.PostJsonAsync($"{RecruitmentPlanPoolApi.Plans}/approvals/{item.StepId}/decide", new { decision = "Approve" });
+        var approved = await decided.ShouldSucceedAsync<RecruitmentPlanDto>();
+        return new ApprovedLine(approved.Id, approved.Lines.Single().Id, unit.Id, places);
+    }
+
+    /// <summary>A published examination campaign open for registration today, with one position on a fresh approved plan line.</summary>
     public static async Task<RecruitmentCampaignDto> PublishedCampaignAsync(
-        this HttpClient hr, int places = 1, int interviewRatio = 3, int openingRatio = 3, string replacement = "Once")
+        this TalentReformWebApplicationFactory factory, HttpClient hr, int places = 1, int interviewRatio = 3, int openingRatio = 3, string replacement = "Once")
     {
         var today = PlanningApi.TodayInChina;
-        using var created = await hr.PostJsonAsync(Campaigns, CampaignBody(today, places, interviewRatio, openingRatio, replacement));
+        var line = await factory.ApprovedPlanLineAsync(hr, places);
+        using var created = await hr.PostJsonAsync(Campaigns, CampaignBody(today, line, places, interviewRatio, openingRatio, replacement));
         var campaign = await created.ShouldSucceedAsync<RecruitmentCampaignDto>();
         using var published = await hr.PostJsonAsync($"{Campaigns}/{campaign.Id}/publish", new { publishedOn = today, noticeEndsOn = today.AddDays(14) });
         return await published.ShouldSucceedAsync<RecruitmentCampaignDto>();
     }
 
-    public static object CampaignBody(DateOnly today, int places = 1, int interviewRatio = 3, int openingRatio = 3, string replacement = "Once") => new
+    /// <summary>A campaign body with one position on <paramref name="line"/> (null: a plan and line that do not exist).</summary>
+    public static object CampaignBody(
+        DateOnly today, ApprovedLine? line = null, int places = 1, int interviewRatio = 3, int openingRatio = 3, string replacement = "Once") => new
     {
         year = today.Year,
         code = TestData.UniqueName("ZP"),
         titleZh = "公开招聘工作人员公告",
-        recruitmentPlanId = Guid.NewGuid(),
+        recruitmentPlanId = line?.PlanId ?? Guid.NewGuid(),
         registrationStart = today,
         registrationEnd = today.AddDays(10),
         positions = new[]
         {
             new
             {
-                planLineId = Guid.NewGuid(),
-                orgUnitId = Guid.NewGuid(),
+                planLineId = line?.LineId ?? Guid.NewGuid(),
+                orgUnitId = line?.OrgUnitId ?? Guid.NewGuid(),
                 postId = Guid.NewGuid(),
                 staffingType = "PublicInstitution",
                 code = "A01",
@@ -90,9 +108,10 @@ internal static class CampaignApi
         return await response.ShouldSucceedAsync<ApplicationDto>();
     }
 
-    public static async Task<ApplicationDto> ScoreAsync(this HttpClient hr, Guid applicationId, string kind, decimal score)
+    /// <param name="examinerIds">The examiners who scored (needed once the campaign registers examiners).</param>
+    public static async Task<ApplicationDto> ScoreAsync(this HttpClient hr, Guid applicationId, string kind, decimal score, params Guid[] examinerIds)
     {
-        using var response = await hr.PutJsonAsync($"{Applications}/{applicationId}/{kind}-score", new { score });
+        using var response = await hr.PutJsonAsync($"{Applications}/{applicationId}/{kind}-score", new { score, examinerIds });
         return await response.ShouldSucceedAsync<ApplicationDto>();
     }
 
@@ -107,3 +126,6 @@ internal static class CampaignApi
         return hr.PostAsync($"{Applications}/import?campaignId={campaignId}&dryRun={(dryRun ? "true" : "false")}", content);
     }
 }
+
+/// <summary>An approved plan's line: the plan, the line, its unit and places.</summary>
+internal sealed record ApprovedLine(Guid PlanId, Guid LineId, Guid OrgUnitId, int Places);

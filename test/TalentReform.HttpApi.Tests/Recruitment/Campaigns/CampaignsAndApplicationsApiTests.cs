@@ -18,7 +18,7 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
         using var talent = await factory.CreateClientAsync(TestData.Users.DalianTalent);
         using var chengde = await factory.CreateClientAsync(TestData.Users.ChengdeHr);
         using var anonymous = factory.CreateAnonymousClient();
-        var campaign = await hr.PublishedCampaignAsync();
+        var campaign = await factory.PublishedCampaignAsync(hr);
         var idNumber = CampaignApi.NewIdNumber();
         using var registered = await hr.PostJsonAsync(CampaignApi.Applications, CampaignApi.Registration(campaign, idNumber));
         var application = (await registered.ShouldSucceedAsync<ApplicationRegistrationDto>()).Application;
@@ -58,9 +58,9 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
         // Arrange
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
         var today = PlanningApi.TodayInChina;
-        using var created = await hr.PostJsonAsync(CampaignApi.Campaigns, CampaignApi.CampaignBody(today));
+        using var created = await hr.PostJsonAsync(CampaignApi.Campaigns, CampaignApi.CampaignBody(today, await factory.ApprovedPlanLineAsync(hr)));
         var draft = await created.ShouldSucceedAsync<RecruitmentCampaignDto>();
-        var campaign = await hr.PublishedCampaignAsync();
+        var campaign = await factory.PublishedCampaignAsync(hr);
         var noPledge = CampaignApi.Registration(campaign, CampaignApi.NewIdNumber());
 
         // Act
@@ -80,7 +80,7 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
         });
 
         // Assert
-        await shortNotice.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.CampaignNoticePeriodTooShort);
+        await shortNotice.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.NoticePublicTooShort);
         (await hr.GetJsonAsync<RecruitmentCampaignDto>($"{CampaignApi.Campaigns}/{draft.Id}")).Status.ShouldBe(RecruitmentCampaignStatus.Draft);
         await withoutPledge.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, TalentReformErrorCodes.ApplicationPledgeRequired);
         badIdNumber.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -98,7 +98,7 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
     {
         // Arrange
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
-        var campaign = await hr.PublishedCampaignAsync();
+        var campaign = await factory.PublishedCampaignAsync(hr);
         var unitId = campaign.Positions[0].OrgUnitId;
         object Relative(bool leads) => new { relation = "Spouse", name = "赵六", orgUnitId = unitId, unitName = "财务处", leadsUnit = leads };
         object Registration(bool leads) =>
@@ -123,7 +123,7 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
     {
         // Arrange: four HR sessions registering the same 身份证号 (one lower-case x: normalised alike).
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
-        var campaign = await hr.PublishedCampaignAsync();
+        var campaign = await factory.PublishedCampaignAsync(hr);
         var idNumber = CampaignApi.NewIdNumber();
         var clients = new List<HttpClient>();
         for (var i = 0; i < 4; i++)
@@ -152,7 +152,7 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
     {
         // Arrange
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
-        var campaign = await hr.PublishedCampaignAsync();
+        var campaign = await factory.PublishedCampaignAsync(hr);
         var application = await hr.RegisterAsync(campaign, "王五");
 
         // Act
@@ -185,7 +185,7 @@ public class CampaignsAndApplicationsApiTests(TalentReformWebApplicationFactory 
     {
         // Arrange
         using var hr = await factory.CreateClientAsync(TestData.Users.DalianHr);
-        var campaign = await hr.PublishedCampaignAsync(places: 1, interviewRatio: 2, openingRatio: 3);
+        var campaign = await factory.PublishedCampaignAsync(hr, places: 1, interviewRatio: 2, openingRatio: 3);
         var positionId = campaign.Positions[0].Id;
         var names = new[] { "甲", "乙", "丙", "丁" };
         var idNumbers = new Dictionary<string, string>();

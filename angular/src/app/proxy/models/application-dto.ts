@@ -6,6 +6,10 @@ import { DeclaredRelativeDto } from '../models/declared-relative-dto';
 import { EducationDegree } from '../models/education-degree';
 import { RecruitmentStage } from '../models/recruitment-stage';
 export interface ApplicationDto {
+  avoidanceReviewNote: (string | null);
+  avoidanceReviewedAt: (string | null);
+  avoidanceReviewedBy: (string | null);
+  avoidanceReviewerName: (string | null);
   birthDate: string;
   campaignId: string;
   candidateName: string;
@@ -15,8 +19,10 @@ export interface ApplicationDto {
   householdRegistration: (string | null);
   id: string;
   idNumber: string;
+  interviewExaminerIds: Array<string>;
   interviewScore: (number | null);
   major: (string | null);
+  needsAvoidanceReview: boolean;
   needsExtraTest: boolean;
   phone: (string | null);
   pledgeSignedAt: string;
@@ -29,6 +35,7 @@ export interface ApplicationDto {
   status: ApplicationStatus;
   statusReason: (string | null);
   totalScore: (number | null);
+  writtenExaminerIds: Array<string>;
   writtenScore: (number | null);
   yearsOfExperience: number;
 }

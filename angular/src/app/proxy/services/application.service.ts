@@ -34,6 +34,8 @@ import { ApplicationRegister$Params } from '../fn/application/application-regist
 import { ApplicationRegistrationDto } from '../models/application-registration-dto';
 import { applicationReplace } from '../fn/application/application-replace';
 import { ApplicationReplace$Params } from '../fn/application/application-replace';
+import { applicationReviewAvoidance } from '../fn/application/application-review-avoidance';
+import { ApplicationReviewAvoidance$Params } from '../fn/application/application-review-avoidance';
 import { applicationShortlist } from '../fn/application/application-shortlist';
 import { ApplicationShortlist$Params } from '../fn/application/application-shortlist';
 import { ImportResultDto } from '../models/import-result-dto';
@@ -369,6 +371,33 @@ export class ApplicationService extends BaseService {
     const resp = this.applicationReplace$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ReplacementDto>): ReplacementDto => r.body)
+    );
+  }
+
+  /** Path part for operation `applicationReviewAvoidance()` */
+  static readonly ApplicationReviewAvoidancePath = '/api/app/applications/{id}/avoidance-review';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `applicationReviewAvoidance()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  applicationReviewAvoidance$Response(params: ApplicationReviewAvoidance$Params, context?: HttpContext): Observable<StrictHttpResponse<ApplicationDto>> {
+    const obs = applicationReviewAvoidance(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `applicationReviewAvoidance$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  applicationReviewAvoidance(params: ApplicationReviewAvoidance$Params, context?: HttpContext): Observable<ApplicationDto> {
+    const resp = this.applicationReviewAvoidance$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ApplicationDto>): ApplicationDto => r.body)
     );
   }
 

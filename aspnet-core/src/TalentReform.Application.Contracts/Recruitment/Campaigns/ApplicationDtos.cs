@@ -21,6 +21,8 @@ public record ApplicationDto(
     DateTimeOffset PledgeSignedAt,
     decimal? WrittenScore,
     decimal? InterviewScore,
+    IReadOnlyList<Guid> WrittenExaminerIds,
+    IReadOnlyList<Guid> InterviewExaminerIds,
     decimal? TotalScore,
     int? Rank,
     bool NeedsExtraTest,
@@ -30,9 +32,22 @@ public record ApplicationDto(
     string? StatusReason,
     Guid? ReplacesApplicationId,
     IReadOnlyList<DeclaredRelativeDto> Relatives,
+    bool NeedsAvoidanceReview,
+    DateTimeOffset? AvoidanceReviewedAt,
+    Guid? AvoidanceReviewedBy,
+    string? AvoidanceReviewerName,
+    string? AvoidanceReviewNote,
     string ConcurrencyStamp);
 
-public record DeclaredRelativeDto(KinshipRelation Relation, string Name, Guid? OrgUnitId, string UnitName, bool LeadsUnit);
+/// <param name="AvoidanceFlag">回避 flagged for HR at registration (a same-unit relation that did not refuse the application).</param>
+public record DeclaredRelativeDto(KinshipRelation Relation, string Name, Guid? OrgUnitId, string UnitName, bool LeadsUnit, AvoidanceReason? AvoidanceFlag);
+
+/// <summary>HR's review of an application's 回避 flags (recorded with who and when).</summary>
+public class ReviewAvoidanceDto
+{
+    [StringLength(ApplicationConsts.MaxReasonLength)]
+    public string? Note { get; set; }
+}
 
 /// <summary>A 回避 finding that did not refuse the application: HR reviews it (same unit, not a leading or direct line).</summary>
 public record AvoidanceFlagDto(string RelativeName, KinshipRelation Relation, AvoidanceReason Reason);
@@ -139,6 +154,13 @@ public class EnterScoreDto
     [Required]
     [Range(typeof(decimal), "0", "100", ParseLimitsInInvariantCulture = true)]
     public decimal? Score { get; set; }
+
+    /// <summary>
+    /// The examiners who gave the score (the panel members who scored): required once the campaign registers examiners;
+    /// refused where one is related to the candidate (履职回避).
+    /// </summary>
+    [MaxLength(ExaminerConsts.MaxScoredBy)]
+    public List<Guid> ExaminerIds { get; set; } = [];
 }
 
 public class PositionRefDto

@@ -16,4 +16,5 @@ public interface IApplicationAppService
     Task<InterviewShortlistDto> ShortlistAsync(PositionRefDto input, CancellationToken cancellationToken = default);
     Task<RankingDto> RankAsync(RankPositionDto input, CancellationToken cancellationToken = default);
     Task<ReplacementDto> ReplaceAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<ApplicationDto> ReviewAvoidanceAsync(Guid id, ReviewAvoidanceDto input, CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using TalentReform.Data;
 using TalentReform.Excel;
 using TalentReform.PersonalData;
+using TalentReform.Users;
 using TalentReform.Validation;
 
 namespace TalentReform.Recruitment;
@@ -13,7 +14,9 @@ namespace TalentReform.Recruitment;
 public class ApplicationAppService(
     IApplicationRepository applications,
     IRepository<RecruitmentCampaign> campaigns,
+    IRepository<CampaignExaminer> examiners,
     ApplicationManager manager,
+    ICurrentUser currentUser,
     PersonalDataMasking masking,
     IAsyncQueryableExecuter executer,
     TimeProvider clock,
@@ -29,18 +32,21 @@ public class ApplicationAppService(
             throw new BusinessException(TalentReformErrorCodes.ApplicationPledgeRequired);
         }
 
-        // 回避: a refusing relation stops the registration; a same-unit one is returned for HR to review.
+        // 回避: a refusing relation stops the registration; a same-unit one is stored on the relative for HR to review.
+        var checkedRelatives = input.Relatives.Select(r => (Input: r, Checked: r.OrgUnitId is null
+            ? null
+            : new AvoidanceRelative(r.Name, r.Relation!.Value, r.OrgUnitId.Value, r.LeadsUnit, r.DirectLineWithPost))).ToList();
         var avoidance = AvoidanceCheck.Check(
-            new AvoidancePost(position.OrgUnitId, input.PostFunctionArea),
-            input.Relatives.Where(r => r.OrgUnitId is not null)
-                .Select(r => new AvoidanceRelative(r.Name, r.Relation!.Value, r.OrgUnitId!.Value, r.LeadsUnit, r.DirectLineWithPost)));
+            new AvoidancePost(position.OrgUnitId, input.PostFunctionArea), checkedRelatives.Where(r => r.Checked is not null).Select(r => r.Checked!));
         avoidance.EnsureNotRefused();
 
         var now = clock.GetUtcNow();
         var candidate = new CandidateSnapshot(
             input.Name, input.IdNumber, input.Phone, input.BirthDate!.Value, input.Degree, input.Major, input.ProfessionalTitle,
             input.YearsOfExperience, input.HouseholdRegistration);
-        var relatives = input.Relatives.Select(r => new RelativeDeclaration(r.Relation!.Value, r.Name, r.OrgUnitId, r.UnitName, r.LeadsUnit)).ToList();
+        var relatives = checkedRelatives.Select(r => new RelativeDeclaration(
+            r.Input.Relation!.Value, r.Input.Name, r.Input.OrgUnitId, r.Input.UnitName, r.Input.LeadsUnit,
+            avoidance.Findings.FirstOrDefault(f => !f.Refuses && ReferenceEquals(f.Relative, r.Checked))?.Reason)).ToList();
         var application = await manager.OpenAsync(campaign, position.Id, candidate, now, relatives, DateBounds.Today(clock), now, cancellationToken);
 
         // The unique (campaign, 身份证号) index turns a racing duplicate into a 409 here.
@@ -85,11 +91,28 @@ public class ApplicationAppService(
     public Task<ApplicationDto> FailAsync(Guid id, FailApplicationDto input, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, (a, _, now) => a.Fail(input.Reason, now), cancellationToken);
 
-    public Task<ApplicationDto> EnterWrittenScoreAsync(Guid id, EnterScoreDto input, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, (a, _, now) => a.RecordWrittenScore(input.Score!.Value, now), cancellationToken);
+    public async Task<ApplicationDto> EnterWrittenScoreAsync(Guid id, EnterScoreDto input, CancellationToken cancellationToken = default)
+    {
+        var application = await applications.GetAsync(id, cancellationToken);
+        var scoredBy = ExaminerPanel.EnsureMayScore(await ExaminersAsync(application.CampaignId, cancellationToken), input.ExaminerIds, application);
+        return await ChangeAsync(application, (a, _, now) => a.RecordWrittenScore(input.Score!.Value, now, scoredBy), cancellationToken);
+    }
 
-    public Task<ApplicationDto> EnterInterviewScoreAsync(Guid id, EnterScoreDto input, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, (a, _, now) => a.RecordInterviewScore(input.Score!.Value, now), cancellationToken);
+    public async Task<ApplicationDto> EnterInterviewScoreAsync(Guid id, EnterScoreDto input, CancellationToken cancellationToken = default)
+    {
+        var application = await applications.GetAsync(id, cancellationToken);
+        var scoredBy = ExaminerPanel.EnsureMayScore(await ExaminersAsync(application.CampaignId, cancellationToken), input.ExaminerIds, application);
+        return await ChangeAsync(application, (a, _, now) => a.RecordInterviewScore(input.Score!.Value, now, scoredBy), cancellationToken);
+    }
+
+    /// <summary>HR's review of the 回避 flags, recorded with the reviewer.</summary>
+    public async Task<ApplicationDto> ReviewAvoidanceAsync(Guid id, ReviewAvoidanceDto input, CancellationToken cancellationToken = default)
+    {
+        var application = await applications.GetAsync(id, cancellationToken);
+        return await ChangeAsync(
+            application, (a, _, now) => a.ReviewAvoidance(currentUser.Id!.Value, currentUser.UserName ?? currentUser.Id.Value.ToString(), input.Note, now),
+            cancellationToken);
+    }
 
     public Task<ExcelFileDto> GetImportTemplateAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(excel.Template(importer, "application-scores"));
@@ -195,24 +218,30 @@ public class ApplicationAppService(
     private async Task<ApplicationDto> ApplyScoresAsync(ImportScoreRow row, CancellationToken cancellationToken)
     {
         var application = await applications.GetAsync(row.ApplicationId, cancellationToken);
+        var scoredBy = ExaminerPanel.EnsureMayScore(await ExaminersAsync(application.CampaignId, cancellationToken), row.ExaminerIds, application);
         var now = clock.GetUtcNow();
         if (row.WrittenScore is { } written)
         {
-            application.RecordWrittenScore(written, now);
+            application.RecordWrittenScore(written, now, scoredBy);
         }
 
         if (row.InterviewScore is { } interview)
         {
-            application.RecordInterviewScore(interview, now);
+            application.RecordInterviewScore(interview, now, scoredBy);
         }
 
         await applications.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(application, cancellationToken);
     }
 
-    private async Task<ApplicationDto> ChangeAsync(Guid id, Action<Application, RecruitmentCampaign, DateTimeOffset> change, CancellationToken cancellationToken)
+    private async Task<ApplicationDto> ChangeAsync(Guid id, Action<Application, RecruitmentCampaign, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        await ChangeAsync(await applications.GetAsync(id, cancellationToken), change, cancellationToken);
+
+    private async Task<List<CampaignExaminer>> ExaminersAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        await executer.ToListAsync(examiners.GetDetachedQueryable().Where(e => e.CampaignId == campaignId), cancellationToken);
+
+    private async Task<ApplicationDto> ChangeAsync(Application application, Action<Application, RecruitmentCampaign, DateTimeOffset> change, CancellationToken cancellationToken)
     {
-        var application = await applications.GetAsync(id, cancellationToken);
         var campaign = await campaigns.GetAsync(application.CampaignId, cancellationToken);
         change(application, campaign, clock.GetUtcNow());
         await applications.UpdateAsync(application, cancellationToken);

@@ -10,6 +10,7 @@ namespace TalentReform.Recruitment;
 /// </summary>
 public class RecruitmentCampaignAppService(
     IRepository<RecruitmentCampaign> campaigns,
+    IRepository<RecruitmentPlan> plans,
     IApplicationRepository applications,
     RecruitmentCampaignManager manager,
     IAsyncQueryableExecuter executer,
@@ -44,6 +45,7 @@ public class RecruitmentCampaignAppService(
             input.RegistrationStart!.Value, input.RegistrationEnd!.Value, now);
         await EnsureCodeFreeAsync(campaign.Code, null, cancellationToken);
         Apply(campaign, input, now);
+        await EnsureWithinPlanAsync(campaign, cancellationToken);
         await campaigns.InsertAsync(campaign, cancellationToken);
         await campaigns.SaveChangesAsync(cancellationToken);
         return campaign.ToDto();
@@ -57,6 +59,7 @@ public class RecruitmentCampaignAppService(
         await EnsureCodeFreeAsync(input.Code.Trim(), id, cancellationToken);
         campaign.SetDetails(input.Year, input.Code, input.TitleZh, input.TitleEn, now);
         Apply(campaign, input, now);
+        await EnsureWithinPlanAsync(campaign, cancellationToken);
         await campaigns.UpdateAsync(campaign, cancellationToken);
         await campaigns.SaveChangesAsync(cancellationToken);
         return campaign.ToDto();
@@ -170,6 +173,18 @@ public class RecruitmentCampaignAppService(
                 campaign.UpdatePosition(existing.Id, spec.Code, spec.Name, spec.Places, spec.Requirements, spec.Scoring, now);
             }
         }
+    }
+
+    /// <summary>The plan is approved and the positions fit its lines, with the places other campaigns of the plan hold (<see cref="CampaignPlanCheck"/>).</summary>
+    private async Task EnsureWithinPlanAsync(RecruitmentCampaign campaign, CancellationToken cancellationToken)
+    {
+        var plan = await plans.GetAsync(campaign.RecruitmentPlanId, cancellationToken);
+        var others = await executer.ToListAsync(
+            campaigns.GetDetachedQueryable().Where(c => c.RecruitmentPlanId == plan.Id && c.Id != campaign.Id && c.Status != RecruitmentCampaignStatus.Cancelled),
+            cancellationToken);
+        var placesElsewhere = others.SelectMany(c => c.Positions).Where(p => !p.IsCancelled)
+            .GroupBy(p => p.PlanLineId).ToDictionary(g => g.Key, g => g.Sum(p => p.Places));
+        CampaignPlanCheck.Ensure(plan, campaign, placesElsewhere);
     }
 
     private async Task EnsureCodeFreeAsync(string code, Guid? id, CancellationToken cancellationToken)

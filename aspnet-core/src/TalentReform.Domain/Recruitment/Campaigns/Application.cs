@@ -41,6 +41,12 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
 
     public decimal? WrittenScore { get; private set; }
     public decimal? InterviewScore { get; private set; }
+
+    /// <summary>The examiners who gave the written score (none where the campaign registers no examiners).</summary>
+    public IReadOnlyList<Guid> WrittenExaminerIds { get; private set; } = [];
+
+    /// <summary>The examiners (the interview panel) who gave the interview score.</summary>
+    public IReadOnlyList<Guid> InterviewExaminerIds { get; private set; } = [];
     public decimal? TotalScore { get; private set; }
     public int? Rank { get; private set; }
 
@@ -55,10 +61,20 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
     /// <summary>递补: the application whose place this one fills (it entered 体检/考察 as a replacement).</summary>
     public Guid? ReplacesApplicationId { get; private set; }
 
+    /// <summary>When HR reviewed the 回避 flags (same-unit relatives), by whom, with what note.</summary>
+    public DateTimeOffset? AvoidanceReviewedAt { get; private set; }
+
+    public Guid? AvoidanceReviewedBy { get; private set; }
+    public string? AvoidanceReviewerName { get; private set; }
+    public string? AvoidanceReviewNote { get; private set; }
+
     public DateTimeOffset CreationTime { get; private set; }
     public DateTimeOffset LastModificationTime { get; private set; }
 
     public IReadOnlyList<DeclaredRelative> Relatives => _relatives;
+
+    /// <summary>A relative was flagged for 回避 at registration and HR has not reviewed it yet.</summary>
+    public bool NeedsAvoidanceReview => AvoidanceReviewedAt is null && _relatives.Any(r => r.AvoidanceFlag is not null);
 
     public CandidateSnapshot Candidate => new(CandidateName, IdNumber, Phone, BirthDate, Degree, Major, ProfessionalTitle, YearsOfExperience, HouseholdRegistration);
 
@@ -214,19 +230,47 @@ public class Application : AggregateRoot, IMultiZone, IHasCreationTime
         ReplacesApplicationId = replacedApplicationId;
     }
 
-    /// <summary>笔试成绩, recorded while at 笔试 (scores on a 100-point scale, kept as entered).</summary>
-    public void RecordWrittenScore(decimal score, DateTimeOffset now)
+    /// <summary>
+    /// 笔试成绩, recorded while at 笔试 (scores on a 100-point scale, kept as entered), with the examiners who scored
+    /// (checked for recusal by <see cref="ExaminerPanel"/> before).
+    /// </summary>
+    public void RecordWrittenScore(decimal score, DateTimeOffset now, IReadOnlyList<Guid>? examinerIds = null)
     {
         EnsureScoreStage(RecruitmentStage.WrittenExam);
         WrittenScore = CheckScore(score);
+        WrittenExaminerIds = [.. examinerIds ?? []];
         LastModificationTime = now;
     }
 
-    /// <summary>面试 (or 考核) score, recorded while at 面试.</summary>
-    public void RecordInterviewScore(decimal score, DateTimeOffset now)
+    /// <summary>面试 (or 考核) score, recorded while at 面试, with the examiners who scored.</summary>
+    public void RecordInterviewScore(decimal score, DateTimeOffset now, IReadOnlyList<Guid>? examinerIds = null)
     {
         EnsureScoreStage(RecruitmentStage.Interview);
         InterviewScore = CheckScore(score);
+        InterviewExaminerIds = [.. examinerIds ?? []];
+        LastModificationTime = now;
+    }
+
+    /// <summary>
+    /// HR's review of the 回避 flags (relatives in the same unit): recorded once, with who and when. Refused where nothing
+    /// was flagged or the flags were already reviewed.
+    /// </summary>
+    public void ReviewAvoidance(Guid reviewerId, string reviewerName, string? note, DateTimeOffset now)
+    {
+        if (!_relatives.Any(r => r.AvoidanceFlag is not null))
+        {
+            throw new BusinessException(TalentReformErrorCodes.ApplicationNoAvoidanceFlag, CandidateName);
+        }
+
+        if (AvoidanceReviewedAt is not null)
+        {
+            throw BusinessException.Conflict(TalentReformErrorCodes.ApplicationAvoidanceAlreadyReviewed, CandidateName, AvoidanceReviewerName ?? "");
+        }
+
+        AvoidanceReviewedAt = now;
+        AvoidanceReviewedBy = reviewerId;
+        AvoidanceReviewerName = Check.NotNullOrWhiteSpace(reviewerName, nameof(reviewerName)).Trim();
+        AvoidanceReviewNote = string.IsNullOrWhiteSpace(note) ? null : CheckReason(note);
         LastModificationTime = now;
     }
 

@@ -3,7 +3,8 @@ using TalentReform.Entities;
 namespace TalentReform.Recruitment;
 
 /// <summary>A relative working in the zone, as the candidate declares it (回避, 人社部规〔2019〕1号); the avoidance rule reads these.</summary>
-public sealed record RelativeDeclaration(KinshipRelation Relation, string Name, Guid? OrgUnitId, string UnitName, bool LeadsUnit);
+/// <param name="AvoidanceFlag">What <see cref="AvoidanceCheck"/> flagged for HR about this relative (a same-unit relation), if anything.</param>
+public sealed record RelativeDeclaration(KinshipRelation Relation, string Name, Guid? OrgUnitId, string UnitName, bool LeadsUnit, AvoidanceReason? AvoidanceFlag = null);
 
 public class DeclaredRelative : Entity
 {
@@ -19,6 +20,9 @@ public class DeclaredRelative : Entity
     /// <summary>Whether the relative leads (is a leader of) that unit.</summary>
     public bool LeadsUnit { get; private set; }
 
+    /// <summary>回避 flagged for HR's review at registration (a relation in the same unit that does not refuse the application).</summary>
+    public AvoidanceReason? AvoidanceFlag { get; private set; }
+
     protected DeclaredRelative()
     {
     }
@@ -32,7 +36,8 @@ public class DeclaredRelative : Entity
         OrgUnitId = declaration.OrgUnitId;
         UnitName = Check.NotNullOrWhiteSpace(declaration.UnitName, nameof(declaration.UnitName)).Trim();
         LeadsUnit = declaration.LeadsUnit;
+        AvoidanceFlag = declaration.AvoidanceFlag;
     }
 
-    public RelativeDeclaration Declaration => new(Relation, Name, OrgUnitId, UnitName, LeadsUnit);
+    public RelativeDeclaration Declaration => new(Relation, Name, OrgUnitId, UnitName, LeadsUnit, AvoidanceFlag);
 }

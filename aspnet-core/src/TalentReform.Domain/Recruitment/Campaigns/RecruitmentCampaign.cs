@@ -226,29 +226,23 @@ public class RecruitmentCampaign : AggregateRoot, IMultiZone, IHasCreationTime
         return amendment;
     }
 
-    /// <summary>
-    /// Publishes the notice from <paramref name="publishedOn"/> to <paramref name="noticeEndsOn"/>, which
-    /// <see cref="RecruitmentCampaignManager"/> has counted as <paramref name="noticeWorkingDaysCounted"/> working
-    /// days on the national calendar. Registration may not open before the notice is public.
-    /// </summary>
-    internal void Publish(DateOnly publishedOn, DateOnly noticeEndsOn, int noticeWorkingDaysCounted, Guid userId, DateTimeOffset now)
+    /// <summary>A draft with at least one open position; the notice's dates are <see cref="RecruitmentCampaignManager"/>'s to check.</summary>
+    public void EnsurePublishable()
     {
         EnsureDraft();
         if (!_positions.Any(p => !p.IsCancelled))
         {
             throw new BusinessException(TalentReformErrorCodes.CampaignWithoutPositions, Code);
         }
+    }
 
-        if (noticeEndsOn < publishedOn || noticeWorkingDaysCounted < NoticeWorkingDays)
-        {
-            throw new BusinessException(TalentReformErrorCodes.CampaignNoticePeriodTooShort, publishedOn, noticeEndsOn, noticeWorkingDaysCounted, NoticeWorkingDays);
-        }
-
-        if (RegistrationStart < publishedOn)
-        {
-            throw new BusinessException(TalentReformErrorCodes.CampaignRegistrationPeriodInvalid, RegistrationStart, RegistrationEnd, MinRegistrationDays);
-        }
-
+    /// <summary>
+    /// Publishes the notice from <paramref name="publishedOn"/> to <paramref name="noticeEndsOn"/>, once
+    /// <see cref="RecruitmentCampaignManager"/> has checked the dates with <see cref="NoticePeriodChecker"/>.
+    /// </summary>
+    internal void Publish(DateOnly publishedOn, DateOnly noticeEndsOn, Guid userId, DateTimeOffset now)
+    {
+        EnsurePublishable();
         Status = RecruitmentCampaignStatus.Published;
         PublishedOn = publishedOn;
         NoticeEndsOn = noticeEndsOn;

@@ -9,7 +9,7 @@ namespace TalentReform.Recruitment;
 /// </summary>
 public sealed record ReservedPlaces(Guid OrgUnitId, StaffingType StaffingType, int ByOtherPlans, int ByPendingHires);
 
-/// <summary>The places other plans and pending hires hold in a zone, for the 空编 check of one plan (implemented over the stores next round).</summary>
+/// <summary>The places other plans and pending hires hold in a zone, for the 空编 check of one plan (pending hires: see <see cref="PendingHires"/>).</summary>
 public interface IRecruitmentReservations
 {
     /// <summary>Per unit×type, what every open plan of the zone except <paramref name="exceptPlanId"/> and every pending hire holds.</summary>

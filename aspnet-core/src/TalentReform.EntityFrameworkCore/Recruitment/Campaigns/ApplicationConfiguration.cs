@@ -26,6 +26,13 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.TotalScore).HasPrecision(ScorePrecision, RecruitmentCampaignConsts.MaxScoreDecimals);
         builder.Ignore(a => a.Candidate);
         builder.Ignore(a => a.IsActive);
+        builder.Ignore(a => a.NeedsAvoidanceReview);
+
+        // Who scored (examiner ids), kept with the score as a JSON list: read with the application, never queried alone.
+        builder.PrimitiveCollection(a => a.WrittenExaminerIds);
+        builder.PrimitiveCollection(a => a.InterviewExaminerIds);
+        builder.Property(a => a.AvoidanceReviewerName).HasMaxLength(256);
+        builder.Property(a => a.AvoidanceReviewNote).HasMaxLength(ApplicationConsts.MaxReasonLength);
 
         // One application per 身份证号 per campaign: the check in ApplicationManager reads first, this index settles
         // two registrations racing past that read (the loser's save is a unique-key violation → 409).

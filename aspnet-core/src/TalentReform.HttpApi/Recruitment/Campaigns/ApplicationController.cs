@@ -76,4 +76,10 @@ public class ApplicationController(IApplicationAppService applications) : Contro
     [HttpPost("{id:guid}/replace")]
     [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
     public Task<ReplacementDto> ReplaceAsync(Guid id, CancellationToken cancellationToken) => applications.ReplaceAsync(id, cancellationToken);
+
+    /// <summary>HR reviewed the 回避 flags (relatives in the same unit): recorded once, with who and when.</summary>
+    [HttpPost("{id:guid}/avoidance-review")]
+    [Authorize(TalentReformPermissions.RecruitmentCampaigns.ManageApplications)]
+    public Task<ApplicationDto> ReviewAvoidanceAsync(Guid id, ReviewAvoidanceDto input, CancellationToken cancellationToken) =>
+        applications.ReviewAvoidanceAsync(id, input, cancellationToken);
 }
