@@ -26,9 +26,9 @@ public class OrgMetricsTests(TalentReformWebApplicationFactory factory) : IClass
         metrics.Layers.ShouldBe(3);
         metrics.MaxSpan.ShouldBe(9);
         metrics.MixViolationCount.ShouldBe(1);
-        metrics.PostCount.ShouldBe(286); // 285 seeded + the 工作组 post the applied 2025 demo plan merged in
+        metrics.PostCount.ShouldBe(287); // 285 seeded + the 工作组 post the applied 2025 demo plan merged in + the post set up for the pool talent
         metrics.LeadershipPostCount.ShouldBe(5 + (6 * 3) + (2 * 3) + 3);
-        metrics.LeadershipShare.ShouldBe(Math.Round(32.0 / 286, 4));
+        metrics.LeadershipShare.ShouldBe(Math.Round(32.0 / 287, 4));
         metrics.QuotaUsage.Select(q => (q.StaffingType, q.Approved)).ShouldBe(
             [(StaffingType.Administrative, 45), (StaffingType.PublicInstitution, 60), (StaffingType.Headcount, 180)]);
         metrics.PostsWithoutDuty.ShouldHaveSingleItem().TitleZh.ShouldBe("项目专员（临时）");

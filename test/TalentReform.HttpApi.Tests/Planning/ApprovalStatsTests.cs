@@ -12,7 +12,8 @@ public class ApprovalStatsTests(TalentReformWebApplicationFactory factory) : ICl
     {
         using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
 
-        var stats = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?from=2025-01-01&to=2026-12-31");
+        // The staffing plans' history has fixed dates; the recruitment demo's approvals are dated back from today (below).
+        var stats = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?from=2025-01-01&to=2026-12-31&documentKind=StaffingPlan");
 
         // Dalian's seeded steps (start → due by 3/2/5 working days → completed):
         // 2025-001: 编办初审 06-03 → due 06-06, done 06-04 (on time); 分管领导 06-04 → due 06-06, done 06-09 (late);
@@ -32,7 +33,7 @@ public class ApprovalStatsTests(TalentReformWebApplicationFactory factory) : ICl
         (overdue.DocumentNumber, overdue.StepNameZh, overdue.DueAt).ShouldBe(("2026-002", "分管领导审核", new DateTimeOffset(2026, 11, 20, 23, 59, 59, TimeSpan.FromHours(8))));
         overdue.OverdueWorkingDays.ShouldBeGreaterThan(0);
 
-        var onlyJune = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?from=2025-06-01&to=2025-06-30");
+        var onlyJune = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?from=2025-06-01&to=2025-06-30&documentKind=StaffingPlan");
         (onlyJune.Total.Completed, onlyJune.Total.OnTime, onlyJune.Total.OverdueOpen).ShouldBe((3, 2, 0));
     }
 
@@ -40,14 +41,22 @@ public class ApprovalStatsTests(TalentReformWebApplicationFactory factory) : ICl
     public async Task The_on_time_rate_covers_every_kind_of_document_or_the_one_asked_for()
     {
         using var leader = await factory.CreateClientAsync(TestData.Users.DalianLeader);
-        const string period = "from=2025-01-01&to=2026-12-31";
+        var period = $"from=2025-01-01&to={PlanningApi.TodayInChina:yyyy-MM-dd}";
 
+        var all = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?{period}");
         var plans = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?{period}&documentKind=StaffingPlan");
+        var recruitmentPlans = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?{period}&documentKind=RecruitmentPlan");
+        var loans = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?{period}&documentKind=PoolLoan");
         var otherKind = await leader.GetJsonAsync<ApprovalStatsDto>($"{PlanningApi.Stats}?{period}&documentKind=TalentPoolLoan");
 
-        // The seeded approvals are all staffing plans: asked for them, the same figures as over every kind.
+        // The staffing plans as seeded; the demo's two recruitment plans and its active pool loan, each decided on the
+        // next working day of both steps (on time); over every kind, the sum.
         (plans.Total.Completed, plans.Total.OnTime, plans.Total.OverdueOpen, plans.Total.OnTimeRate).ShouldBe((7, 4, 1, 0.5));
         plans.OverdueSteps.ShouldHaveSingleItem().DocumentNumber.ShouldBe("2026-002");
+        (recruitmentPlans.Total.Completed, recruitmentPlans.Total.OnTime, recruitmentPlans.Total.OverdueOpen).ShouldBe((4, 4, 0));
+        (loans.Total.Completed, loans.Total.OnTime, loans.Total.OverdueOpen).ShouldBe((2, 2, 0));
+        (all.Total.Completed, all.Total.OnTime, all.Total.Late, all.Total.OverdueOpen).ShouldBe((13, 10, 3, 1));
+        all.OverdueSteps.ShouldHaveSingleItem().DocumentNumber.ShouldBe("2026-002");
         (otherKind.Total.Completed, otherKind.Total.OverdueOpen, otherKind.Total.OnTimeRate).ShouldBe((0, 0, (double?)null));
         otherKind.BySteps.ShouldBeEmpty();
         otherKind.ByApprovers.ShouldBeEmpty();

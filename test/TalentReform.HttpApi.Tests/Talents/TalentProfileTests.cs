@@ -18,7 +18,7 @@ public class TalentProfileTests(TalentReformWebApplicationFactory factory) : ICl
         var all = await dalian.GetJsonAsync<PagedResultDto<TalentProfileDto>>($"{Url}?maxResultCount=1");
         using var foreign = await chengde.GetAsync($"{Url}/{page.Items[0].Id}");
 
-        all.TotalCount.ShouldBe(301); // 300 generated talents and the dalian-talent user's own profile
+        all.TotalCount.ShouldBe(303); // 300 generated talents, the dalian-talent user's own profile and the demo campaign's two hires
         page.Items.ShouldAllBe(p => p.Tier == TalentTierLevel.C);
         foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

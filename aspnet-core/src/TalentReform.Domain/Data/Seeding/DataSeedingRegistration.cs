@@ -13,6 +13,8 @@ public static class DataSeedingRegistration
         services.TryAddScoped<DemoOrganizationSeeder>();
         services.TryAddScoped<DemoPlanSeeder>();
         services.TryAddScoped<DemoRecruitmentPlanSeeder>();
+        services.TryAddScoped<DemoRecruitmentCampaignSeeder>();
+        services.TryAddScoped<DemoApprovals>();
         services.TryAddScoped<DemoPolicySeeder>();
         services.TryAddScoped<DemoTalentSeeder>();
         services.TryAddScoped<DemoTierSeeder>();

@@ -24,6 +24,7 @@ public class TalentReformDataSeeder(
     DemoRecruitmentPlanSeeder demoRecruitmentPlans,
     DemoPolicySeeder demoPolicies,
     DemoTalentSeeder demoTalents,
+    DemoRecruitmentCampaignSeeder demoRecruitment,
     WorkCalendarSeeder workCalendar,
     TimeProvider clock)
 {
@@ -144,6 +145,9 @@ public class TalentReformDataSeeder(
         await demoRecruitmentPlans.SeedAsync(demo, cancellationToken);
         await demoPolicies.SeedAsync(demo, cancellationToken);
         await demoTalents.SeedAsync(demo, cancellationToken);
+
+        // After the policies and the talents: the hires' profiles are matched against the zone's policy.
+        await demoRecruitment.SeedAsync(demo, cancellationToken);
     }
 
     private async Task EnsureDemoUserAsync(DemoZone zone, string userName, string name, string role)

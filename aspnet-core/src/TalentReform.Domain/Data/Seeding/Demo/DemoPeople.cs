@@ -10,16 +10,13 @@ namespace TalentReform.Data.Seeding.Demo;
 /// </summary>
 internal sealed class DemoPeople(Random random, DemoZoneOrganization organization)
 {
-    private const string Surnames =
+    internal const string Surnames =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤";
 
-    private const string MaleChars = "伟强磊军洋勇杰涛明超斌鹏辉刚健峰浩宇轩博文志建国海波宁晨昊俊凯鑫林立新振华";
-    private const string FemaleChars = "芳娜敏静丽艳娟霞秀玲婷雪慧颖琳欣悦佳倩晶蕾璐瑶萍红燕丹梅薇岚春月";
+    internal const string MaleChars = "伟强磊军洋勇杰涛明超斌鹏辉刚健峰浩宇轩博文志建国海波宁晨昊俊凯鑫林立新振华";
+    internal const string FemaleChars = "芳娜敏静丽艳娟霞秀玲婷雪慧颖琳欣悦佳倩晶蕾璐瑶萍红燕丹梅薇岚春月";
 
-    private static readonly int[] CheckWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private const string CheckChars = "10X98765432";
-
-    private static readonly string[] Majors =
+    internal static readonly string[] Majors =
         ["公共管理", "经济学", "法学", "计算机科学与技术", "软件工程", "人力资源管理", "会计学", "工商管理", "土木工程", "机械工程", "汉语言文学", "电子信息工程"];
 
     private int _sequence;
@@ -27,11 +24,7 @@ internal sealed class DemoPeople(Random random, DemoZoneOrganization organizatio
     public Person Next(Guid id, Guid zoneId, DemoPostSpec post)
     {
         var gender = random.Next(100) < 55 ? Gender.Male : Gender.Female;
-        var chars = gender == Gender.Male ? MaleChars : FemaleChars;
-        // Interpolation, not '+': char + char is integer addition in C#.
-        var surname = Surnames[random.Next(Surnames.Length)];
-        var given = chars[random.Next(chars.Length)];
-        var name = $"{surname}{given}{(random.Next(100) < 65 ? chars[random.Next(chars.Length)].ToString() : string.Empty)}";
+        var name = NameOf(random, gender == Gender.Male);
 
         // Leaders and senior professionals are older; junior staff are recent graduates.
         var (oldest, youngest) = post.Role != Organization.LeadershipRole.None || post.Level <= 4 ? (1966, 1980) : (1978, 1999);
@@ -42,17 +35,22 @@ internal sealed class DemoPeople(Random random, DemoZoneOrganization organizatio
         return person;
     }
 
+    /// <summary>A common surname and one or two given-name characters (the demo's applicants use it too).</summary>
+    internal static string NameOf(Random random, bool male)
+    {
+        var chars = male ? MaleChars : FemaleChars;
+        // Interpolation, not '+': char + char is integer addition in C#.
+        var surname = Surnames[random.Next(Surnames.Length)];
+        var given = chars[random.Next(chars.Length)];
+        return $"{surname}{given}{(random.Next(100) < 65 ? chars[random.Next(chars.Length)].ToString() : string.Empty)}";
+    }
+
     /// <summary>身份封存: the original status of people who took a 员额 post under the reform (and of those not re-appointed) is sealed.</summary>
     public bool NextSealed(StaffingType type) => type == StaffingType.Headcount && random.Next(100) < 20;
 
-    private string IdNumber(DateOnly birthDate, Gender gender)
-    {
-        // Sequence numbers are unique per zone, so ID numbers are too.
-        var sequence = ((_sequence++ % 499) * 2) + (gender == Gender.Male ? 1 : 2);
-        var body = organization.IdRegionCode + birthDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + sequence.ToString("000", CultureInfo.InvariantCulture);
-        var sum = body.Select((c, i) => (c - '0') * CheckWeights[i]).Sum();
-        return body + CheckChars[sum % 11];
-    }
+    // Sequence numbers are unique per zone, so ID numbers are too.
+    private string IdNumber(DateOnly birthDate, Gender gender) =>
+        DemoIdNumbers.Make(organization.IdRegionCode, birthDate, _sequence++, gender == Gender.Male);
 
     private EducationDegree Degree(DemoPostSpec post) => post.Category switch
     {
