@@ -4,11 +4,12 @@ import { HOME_MENU } from './home/menu';
 import { IDENTITY_MENU } from './identity/menu';
 import { ORGANIZATION_MENU } from './organization/menu';
 import { PLANNING_MENU } from './planning/menu';
+import { RECRUITMENT_CAMPAIGNS_MENU } from './recruitment/campaigns/menu';
 import { STAFFING_MENU } from './staffing/menu';
 import { TALENTS_MENU } from './talents/menu';
 import { ZONES_MENU } from './zones/menu';
 
 /** Every module's side-menu entries (each module declares its own beside its routes.ts). */
 export const MAIN_MENU: readonly MenuItem[] = composeMenu(
-  HOME_MENU, ZONES_MENU, IDENTITY_MENU, ORGANIZATION_MENU, STAFFING_MENU, PLANNING_MENU, TALENTS_MENU, AUDITING_MENU,
+  HOME_MENU, ZONES_MENU, IDENTITY_MENU, ORGANIZATION_MENU, STAFFING_MENU, PLANNING_MENU, TALENTS_MENU, AUDITING_MENU, RECRUITMENT_CAMPAIGNS_MENU,
 );

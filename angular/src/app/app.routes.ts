@@ -30,6 +30,7 @@ export const routes: Routes = [
       { path: 'my', loadChildren: () => import('./talents/routes').then(m => m.PORTAL_ROUTES) },
       { path: 'benefits', loadChildren: () => import('./talents/routes').then(m => m.LEDGER_ROUTES) },
       { path: 'talent-policies', loadChildren: () => import('./talents/routes').then(m => m.TALENT_POLICY_ROUTES) },
+      { path: 'recruitment-campaigns', loadChildren: () => import('./recruitment/campaigns/routes').then(m => m.RECRUITMENT_CAMPAIGN_ROUTES) },
       { path: 'auditing', loadChildren: () => import('./auditing/routes').then(m => m.AUDITING_ROUTES) },
       { path: '403', component: ForbiddenPage },
       { path: '**', component: NotFoundPage },

@@ -1,0 +1,158 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { AuthService } from '../../../core/auth/auth.service';
+import { Permissions } from '../../../core/auth/permissions';
+import { LocalizationService } from '../../../core/i18n/localization.service';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ApplicationDto, CampaignPositionDto } from '../../../proxy/models';
+import { ApplicationService } from '../../../proxy/services';
+import { enumKey } from '../../../shared/enums/enums';
+import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
+import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, nextStage } from '../shared/stages';
+
+/**
+ * One position's pipeline: a column per stage (and 开考比例, failed, withdrawn), a card per candidate. Advance and fail
+ * call the server, which guards the order; a refusal is shown here and the card stays where the server keeps it.
+ */
+@Component({
+  selector: 'tr-pipeline-board',
+  imports: [FormsModule, NzAlertModule, NzButtonModule, NzIconModule, NzInputModule, NzTagModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (error()) {
+      <nz-alert class="inline-error" nzType="error" nzShowIcon nzCloseable [nzMessage]="error()!" role="alert" data-testid="board-error"
+                (nzOnClose)="error.set(null)" />
+    }
+    @if (failing(); as a) {
+      <form class="fail-form" (ngSubmit)="fail(a)" [attr.aria-label]="'CampaignUi:FailCandidate' | t: a.candidateName">
+        <label class="field">{{ 'CampaignUi:FailReason' | t: a.candidateName }}
+          <input nz-input [(ngModel)]="reason" name="reason" maxlength="500" required data-testid="fail-reason" /></label>
+        <div class="actions">
+          <button nz-button nzType="primary" nzDanger type="submit" [disabled]="!reason.trim()" data-testid="fail-confirm">
+            {{ 'CampaignUi:FailConfirm' | t }}</button>
+          <button nz-button type="button" (click)="failing.set(null)">{{ 'Common:Cancel' | t }}</button>
+        </div>
+      </form>
+    }
+    <div class="board">
+      @for (column of columns(); track column) {
+        <section class="column" [attr.data-testid]="'stage-' + column" [attr.aria-labelledby]="'col-' + column">
+          <h3 class="column-title" [id]="'col-' + column">
+            {{ columnTitleKey(column) | t }} <span class="count">{{ groups().get(column)?.length ?? 0 }}</span>
+          </h3>
+          @if (column === 'OpeningRatio') {
+            <p class="hint" data-testid="opening-ratio-column">
+              1:{{ position().scoring.openingRatio }} ·
+              @if (position().exemption) { {{ 'CampaignUi:Exempted' | t }} }
+              @else if (position().openingRatioDecidedAt) { {{ 'CampaignUi:QualifiedN' | t: position().openingRatioQualifiedApplicants }} }
+              @else { {{ 'CampaignUi:NotDecided' | t }} }
+            </p>
+          }
+          @for (a of groups().get(column) ?? []; track a.id) {
+            <article class="card" data-testid="candidate-card" [attr.data-candidate]="a.candidateName" [attr.aria-label]="a.candidateName">
+              <div class="name">{{ a.candidateName }}</div>
+              <div class="meta">{{ a.idNumber }}</div>
+              @if (a.writtenScore !== null || a.interviewScore !== null) {
+                <div class="meta">{{ 'CampaignUi:ScoresShort' | t: (a.writtenScore ?? '—') : (a.interviewScore ?? '—') : (a.totalScore ?? '—') }}</div>
+              }
+              @if (a.rank !== null) { <nz-tag nzColor="blue">{{ 'CampaignUi:RankN' | t: a.rank }}</nz-tag> }
+              @if (a.needsExtraTest) { <nz-tag nzColor="orange">{{ 'CampaignUi:ExtraTest' | t }}</nz-tag> }
+              @if (a.replacesApplicationId) { <nz-tag nzColor="purple">{{ 'CampaignUi:Replacement' | t }}</nz-tag> }
+              @if (a.relatives.length > 0) {
+                <nz-tag nzColor="gold" data-testid="avoidance-flag">{{ 'CampaignUi:RelativesDeclared' | t: a.relatives.length }}</nz-tag>
+              }
+              @if (a.statusReason) { <div class="meta reason">{{ a.failedAtStage ? (enumKey('RecruitmentStage', a.failedAtStage) | t) + ': ' : '' }}{{ a.statusReason }}</div> }
+              @if (canMove() && isMovable(a)) {
+                <div class="card-actions">
+                  @if (next(a); as to) {
+                    <button nz-button nzSize="small" nzType="primary" (click)="advance(a, to)" [nzLoading]="busy() === a.id"
+                            data-testid="card-advance" [attr.aria-label]="('CampaignUi:AdvanceTo' | t: (enumKey('RecruitmentStage', to) | t)) + ' ' + a.candidateName">
+                      {{ 'CampaignUi:AdvanceTo' | t: (enumKey('RecruitmentStage', to) | t) }}
+                    </button>
+                  }
+                  <button nz-button nzSize="small" nzDanger (click)="startFail(a)" data-testid="card-fail"
+                          [attr.aria-label]="('CampaignUi:Fail' | t) + ' ' + a.candidateName">
+                    {{ 'CampaignUi:Fail' | t }}
+                  </button>
+                </div>
+              }
+            </article>
+          }
+        </section>
+      }
+    </div>
+  `,
+  styles: [CAMPAIGN_STYLES, `
+    .board { display: flex; gap: 8px; overflow-x: auto; padding-bottom: 8px; align-items: flex-start; }
+    .column { flex: 0 0 200px; background: #f5f5f5; border-radius: 6px; padding: 8px; min-height: 120px; }
+    .column-title { font-size: 13px; font-weight: 600; margin: 0 0 8px; display: flex; justify-content: space-between; }
+    .count { color: #595959; font-weight: normal; }
+    .card { background: #fff; border: 1px solid #d9d9d9; border-radius: 6px; padding: 6px 8px; margin-bottom: 6px; }
+    .name { font-weight: 600; }
+    .meta { font-size: 12px; color: #595959; word-break: break-all; }
+    .reason { color: #a8071a; }
+    .card-actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+    .fail-form { background: #fff1f0; padding: 8px 12px; border-radius: 6px; margin-bottom: 8px; }
+  `],
+})
+export class PipelineBoardComponent {
+  private readonly api = inject(ApplicationService);
+  private readonly auth = inject(AuthService);
+  private readonly localization = inject(LocalizationService);
+
+  readonly position = input.required<CampaignPositionDto>();
+  readonly applications = input.required<readonly ApplicationDto[]>();
+  /** After a move the page reloads the position's applications. */
+  readonly changed = output<void>();
+
+  protected readonly enumKey = enumKey;
+  protected readonly columnTitleKey = columnTitleKey;
+  protected readonly isMovable = isMovable;
+  protected readonly canMove = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageApplications));
+  protected readonly columns = computed<BoardColumn[]>(() => boardColumns(this.position().scoring.method, this.position().scoring.checkOrder));
+  protected readonly groups = computed(() => groupByColumn(this.applications(), this.columns()));
+  protected readonly busy = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly failing = signal<ApplicationDto | null>(null);
+  protected reason = '';
+
+  protected next(application: ApplicationDto) {
+    return nextStage(application.stage, this.position().scoring.method, this.position().scoring.checkOrder);
+  }
+
+  protected advance(application: ApplicationDto, to: ApplicationDto['stage']): void {
+    this.busy.set(application.id);
+    this.error.set(null);
+    this.api.applicationAdvance({ id: application.id, body: { to } }, INLINE_ERRORS()).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.changed.emit();
+      },
+      error: error => {
+        this.busy.set(null);
+        this.error.set(`${application.candidateName}: ${refusal(error, this.localization.t('CampaignUi:MoveRefused'))}`);
+      },
+    });
+  }
+
+  protected startFail(application: ApplicationDto): void {
+    this.reason = '';
+    this.failing.set(application);
+  }
+
+  protected fail(application: ApplicationDto): void {
+    this.error.set(null);
+    this.api.applicationFail({ id: application.id, body: { reason: this.reason.trim() } }, INLINE_ERRORS()).subscribe({
+      next: () => {
+        this.failing.set(null);
+        this.changed.emit();
+      },
+      error: error => this.error.set(`${application.candidateName}: ${refusal(error, this.localization.t('CampaignUi:MoveRefused'))}`),
+    });
+  }
+}
