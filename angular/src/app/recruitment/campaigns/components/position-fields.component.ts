@@ -1,4 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { map } from 'rxjs';
+import { PostService } from '../../../proxy/services';
 import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -27,6 +30,13 @@ import { CAMPAIGN_STYLES } from '../shared/campaign-texts';
           <input nz-input [(ngModel)]="p.code" name="code" maxlength="32" required data-testid="position-code" /></label>
         <label class="field">{{ 'CampaignUi:PositionName' | t }}
           <input nz-input [(ngModel)]="p.name" name="name" maxlength="128" required data-testid="position-name" /></label>
+        <label class="field">{{ 'CampaignUi:Post' | t }}
+          <select class="native-select" [(ngModel)]="p.postId" name="post" required data-testid="position-post">
+            <option [ngValue]="''">—</option>
+            @for (post of posts.value() ?? []; track post.id) {
+              <option [ngValue]="post.id">{{ post.code }} {{ post.titleZh }} ({{ enumKey('PostStatus', post.status) | t }})</option>
+            }
+          </select></label>
         <label class="field">{{ 'CampaignUi:Places' | t }}
           <input nz-input type="number" min="1" [(ngModel)]="p.places" name="places" data-testid="position-places" /></label>
       </div>
@@ -103,6 +113,13 @@ export class PositionFieldsComponent {
   readonly position = input.required<PositionForm>();
   readonly readOnly = input(false);
   readonly removed = output<void>();
+
+  /** The unit's posts of the line's staffing type: a line on a post template gets its post chosen here (实名制: a post per hire). */
+  protected readonly posts = rxResource({
+    params: () => (this.readOnly() ? undefined : { orgUnitId: this.position().orgUnitId, staffingType: this.position().staffingType, maxResultCount: 200 }),
+    stream: ({ params }) => this.postApi.postGetList(params).pipe(map(page => page.items.filter(post => post.status !== 'Frozen'))),
+  });
+  private readonly postApi = inject(PostService);
 
   protected readonly enumKey = enumKey;
   protected readonly degrees = DEGREES;

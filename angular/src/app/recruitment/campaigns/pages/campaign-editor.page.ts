@@ -112,7 +112,7 @@ import { CAMPAIGN_STATUS_COLORS, CAMPAIGN_STYLES, campaignTitle, INLINE_ERRORS, 
               <li>
                 <span>{{ line.unitName }} · {{ line.postTitle ?? ('CampaignUi:PostTemplate' | t) }} · {{ enumKey('StaffingType', line.staffingType) | t }} ·
                   {{ 'CampaignUi:PlacesN' | t: line.places }}</span>
-                <button nz-button nzSize="small" type="button" (click)="addPosition(line)" [disabled]="!line.postId || used(line.id)"
+                <button nz-button nzSize="small" type="button" (click)="addPosition(line)" [disabled]="used(line.id)"
                         data-testid="position-add">
                   <span nz-icon nzType="plus"></span>{{ 'CampaignUi:AddPosition' | t }}
                 </button>
@@ -125,7 +125,7 @@ import { CAMPAIGN_STATUS_COLORS, CAMPAIGN_STYLES, campaignTitle, INLINE_ERRORS, 
             <nz-alert class="inline-error" nzType="error" nzShowIcon [nzMessage]="saveError()!" data-testid="campaign-save-error" />
           }
           <div class="actions">
-            <button nz-button nzType="primary" (click)="save()" [nzLoading]="busy()" [disabled]="!planId() || f.positions.length === 0"
+            <button nz-button nzType="primary" (click)="save()" [nzLoading]="busy()" [disabled]="!planId() || f.positions.length === 0 || !allPostsChosen()"
                     data-testid="campaign-save">
               {{ 'Common:Save' | t }}
             </button>
@@ -199,11 +199,12 @@ export class CampaignEditorPage implements OnInit {
     stream: () => this.planApi.recruitmentPlanGetList({ maxResultCount: 100 }).pipe(
       map(page => page.items.filter(plan => plan.status === 'Approved' || plan.status === 'Filed'))),
   });
+  /** The plan's lines, only while positions can be added (a reader may not be granted the plans; a missing plan shows no lines). */
   private readonly plan = rxResource({
-    params: () => this.planId() ?? undefined,
-    stream: ({ params }) => this.planApi.recruitmentPlanGet({ id: params }),
+    params: () => (this.editable() ? (this.planId() ?? undefined) : undefined),
+    stream: ({ params }) => this.planApi.recruitmentPlanGet({ id: params }, INLINE_ERRORS()),
   });
-  protected readonly planLines = computed<RecruitmentPlanLineDto[]>(() => this.plan.value()?.lines ?? []);
+  protected readonly planLines = computed<RecruitmentPlanLineDto[]>(() => (this.plan.error() ? [] : (this.plan.value()?.lines ?? [])));
 
   ngOnInit(): void {
     const id = this.id();
@@ -227,6 +228,10 @@ export class CampaignEditorPage implements OnInit {
   protected choosePlan(id: string | null): void {
     this.planId.set(id);
     this.form.update(f => (f ? { ...f, positions: [] } : f));
+  }
+
+  protected allPostsChosen(): boolean {
+    return !!this.form()?.positions.every(p => !!p.postId);
   }
 
   protected used(lineId: string): boolean {
