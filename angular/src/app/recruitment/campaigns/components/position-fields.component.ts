@@ -14,7 +14,7 @@ import { REPLACEMENT_POLICY } from '../../../proxy/models/replacement-policy-arr
 import { SCORE_ROUNDING } from '../../../proxy/models/score-rounding-array';
 import { DEGREES, enumKey } from '../../../shared/enums/enums';
 import { PositionForm, examinationDefaults } from '../shared/campaign-form';
-import { CAMPAIGN_STYLES } from '../shared/campaign-texts';
+import { CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
 
 /** One position of the notice: 资格条件, method, weights, scale and rounding, pass lines, ratios, 递补, 体检/考察 order. */
 @Component({
@@ -33,7 +33,7 @@ import { CAMPAIGN_STYLES } from '../shared/campaign-texts';
         <label class="field">{{ 'CampaignUi:Post' | t }}
           <select class="native-select" [(ngModel)]="p.postId" name="post" required data-testid="position-post">
             <option [ngValue]="''">—</option>
-            @for (post of posts.value() ?? []; track post.id) {
+            @for (post of (posts.hasValue() ? posts.value() : []); track post.id) {
               <option [ngValue]="post.id">{{ post.code }} {{ post.titleZh }} ({{ enumKey('PostStatus', post.status) | t }})</option>
             }
           </select></label>
@@ -116,8 +116,9 @@ export class PositionFieldsComponent {
 
   /** The unit's posts of the line's staffing type: a line on a post template gets its post chosen here (实名制: a post per hire). */
   protected readonly posts = rxResource({
-    params: () => (this.readOnly() ? undefined : { orgUnitId: this.position().orgUnitId, staffingType: this.position().staffingType, maxResultCount: 200 }),
-    stream: ({ params }) => this.postApi.postGetList(params).pipe(map(page => page.items.filter(post => post.status !== 'Frozen'))),
+    params: () => ({ orgUnitId: this.position().orgUnitId, staffingType: this.position().staffingType, maxResultCount: 200 }),
+    // A reader without the posts permission still sees the conditions (the post then shows as —).
+    stream: ({ params }) => this.postApi.postGetList(params, INLINE_ERRORS()).pipe(map(page => page.items.filter(post => post.status !== 'Frozen'))),
   });
   private readonly postApi = inject(PostService);
 

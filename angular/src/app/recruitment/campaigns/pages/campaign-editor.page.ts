@@ -64,7 +64,7 @@ import { CAMPAIGN_STATUS_COLORS, CAMPAIGN_STYLES, campaignTitle, INLINE_ERRORS, 
               <label class="field">{{ 'CampaignUi:Plan' | t }}
                 <select class="native-select" [ngModel]="planId()" (ngModelChange)="choosePlan($event)" name="plan" data-testid="campaign-plan">
                   <option [ngValue]="null">—</option>
-                  @for (plan of plans.value() ?? []; track plan.id) {
+                  @for (plan of (plans.hasValue() ? plans.value() : []); track plan.id) {
                     <option [ngValue]="plan.id">{{ plan.number }} {{ plan.title }}</option>
                   }
                 </select></label>
@@ -101,11 +101,11 @@ import { CAMPAIGN_STATUS_COLORS, CAMPAIGN_STYLES, campaignTitle, INLINE_ERRORS, 
           </div>
         </fieldset>
 
+        <h2 class="section-heading">{{ 'CampaignUi:Positions' | t }}</h2>
+        @for (position of f.positions; track position.planLineId) {
+          <tr-position-fields [position]="position" [readOnly]="!editable()" (removed)="removePosition($index)" />
+        }
         @if (editable()) {
-          <h2 class="section-heading">{{ 'CampaignUi:Positions' | t }}</h2>
-          @for (position of f.positions; track position.planLineId) {
-            <tr-position-fields [position]="position" (removed)="removePosition($index)" />
-          }
           <h3 class="section-heading">{{ 'CampaignUi:PlanLines' | t }}</h3>
           <ul class="lines">
             @for (line of planLines(); track line.id) {
@@ -204,7 +204,7 @@ export class CampaignEditorPage implements OnInit {
     params: () => (this.editable() ? (this.planId() ?? undefined) : undefined),
     stream: ({ params }) => this.planApi.recruitmentPlanGet({ id: params }, INLINE_ERRORS()),
   });
-  protected readonly planLines = computed<RecruitmentPlanLineDto[]>(() => (this.plan.error() ? [] : (this.plan.value()?.lines ?? [])));
+  protected readonly planLines = computed<RecruitmentPlanLineDto[]>(() => (this.plan.hasValue() ? this.plan.value().lines : []));
 
   ngOnInit(): void {
     const id = this.id();

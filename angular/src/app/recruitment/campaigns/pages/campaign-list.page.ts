@@ -14,7 +14,7 @@ import { RECRUITMENT_CAMPAIGN_STATUS } from '../../../proxy/models/recruitment-c
 import { RecruitmentCampaignStatus } from '../../../proxy/models';
 import { RecruitmentCampaignService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
-import { CAMPAIGN_STATUS_COLORS, campaignTitle } from '../shared/campaign-texts';
+import { CAMPAIGN_STATUS_COLORS, CAMPAIGN_STYLES, campaignTitle } from '../shared/campaign-texts';
 import { LocalizationService } from '../../../core/i18n/localization.service';
 
 /** 招聘公告 of the caller's zone: code, title, status, registration period, notice period; filter by year and status. */
@@ -49,7 +49,7 @@ import { LocalizationService } from '../../../core/i18n/localization.service';
         }
       </ng-template>
       <div class="table-scroll">
-        <nz-table #table nzSize="small" [nzData]="campaigns.value() ?? []" [nzLoading]="campaigns.isLoading()" nzHideOnSinglePage
+        <nz-table #table nzSize="small" [nzData]="(campaigns.hasValue() ? campaigns.value() : [])" [nzLoading]="campaigns.isLoading()" nzHideOnSinglePage
                   data-testid="campaign-table">
           <caption class="sr-only">{{ 'CampaignUi:Title' | t }}</caption>
           <thead>
@@ -82,10 +82,7 @@ import { LocalizationService } from '../../../core/i18n/localization.service';
       </div>
     </nz-card>
   `,
-  styles: `
-    .nowrap { white-space: nowrap; }
-    .narrow { width: 110px; }
-  `,
+  styles: [CAMPAIGN_STYLES, `.narrow { width: 110px; }`],
 })
 export class CampaignListPage {
   private readonly api = inject(RecruitmentCampaignService);

@@ -45,10 +45,10 @@ import { CAMPAIGN_STYLES, campaignTitle } from '../shared/campaign-texts';
         <nz-tabs>
           <nz-tab [nzTitle]="'CampaignUi:Board' | t">
             <ng-template nz-tab>
-              <tr-pipeline-board [position]="p" [applications]="applications.value() ?? []" (changed)="applications.reload()" />
+              <tr-pipeline-board [position]="p" [applications]="apps()" (changed)="applications.reload()" />
             </ng-template>
           </nz-tab>
-          @if (canRegister() && campaign.value()?.status === 'Published' && !p.isCancelled) {
+          @if (canRegister() && campaignDto()?.status === 'Published' && !p.isCancelled) {
             <nz-tab [nzTitle]="'CampaignUi:Register' | t">
               <ng-template nz-tab>
                 <tr-register-form [campaignId]="id()" [position]="p" (registered)="applications.reload()" />
@@ -57,12 +57,12 @@ import { CAMPAIGN_STYLES, campaignTitle } from '../shared/campaign-texts';
           }
           <nz-tab [nzTitle]="'CampaignUi:ScoreEntry' | t">
             <ng-template nz-tab>
-              <tr-score-entry [campaignId]="id()" [applications]="applications.value() ?? []" (changed)="applications.reload()" />
+              <tr-score-entry [campaignId]="id()" [applications]="apps()" (changed)="applications.reload()" />
             </ng-template>
           </nz-tab>
           <nz-tab [nzTitle]="'CampaignUi:Ranking' | t">
             <ng-template nz-tab>
-              <tr-ranking [campaignId]="id()" [position]="p" [applications]="applications.value() ?? []" (changed)="applications.reload()" />
+              <tr-ranking [campaignId]="id()" [position]="p" [applications]="apps()" (changed)="applications.reload()" />
             </ng-template>
           </nz-tab>
         </nz-tabs>
@@ -86,9 +86,11 @@ export class PositionBoardPage {
     params: () => this.id(),
     stream: ({ params }) => this.campaignApi.recruitmentCampaignGet({ id: params }),
   });
-  protected readonly position = computed(() => this.campaign.value()?.positions.find(p => p.id === this.positionId()) ?? null);
+  protected readonly campaignDto = computed(() => (this.campaign.hasValue() ? this.campaign.value() : null));
+  protected readonly apps = computed(() => (this.applications.hasValue() ? this.applications.value() : []));
+  protected readonly position = computed(() => this.campaignDto()?.positions.find(p => p.id === this.positionId()) ?? null);
   protected readonly campaignName = computed(() => {
-    const c = this.campaign.value();
+    const c = this.campaignDto();
     return c ? `${c.code} ${campaignTitle(c, this.localization.isChinese())}` : '';
   });
   protected readonly applications = rxResource({
