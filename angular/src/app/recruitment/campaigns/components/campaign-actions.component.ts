@@ -95,7 +95,7 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-text
         </button>
         <label class="inline-field">{{ 'CampaignUi:CancelReason' | t }}
           <input nz-input [(ngModel)]="cancelReason" name="cancelReason" maxlength="500" data-testid="campaign-cancel-reason" /></label>
-        <button nz-button nzDanger [disabled]="!cancelReason.trim()" (click)="cancel(c)" data-testid="campaign-cancel">
+        <button nz-button [disabled]="!cancelReason.trim()" (click)="cancel(c)" data-testid="campaign-cancel">
           {{ 'CampaignUi:CancelCampaign' | t }}
         </button>
       </div>

@@ -10,7 +10,7 @@ import { Permissions } from '../../../core/auth/permissions';
 import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ApplicationDto, CampaignPositionDto } from '../../../proxy/models';
-import { ApplicationService } from '../../../proxy/services';
+import { ApplicationService, RecruitmentCampaignService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
 import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
 import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, nextStage } from '../shared/stages';
@@ -33,7 +33,7 @@ import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, ne
         <label class="field">{{ 'CampaignUi:FailReason' | t: a.candidateName }}
           <input nz-input [(ngModel)]="reason" name="reason" maxlength="500" required data-testid="fail-reason" /></label>
         <div class="actions">
-          <button nz-button nzType="primary" nzDanger type="submit" [disabled]="!reason.trim()" data-testid="fail-confirm">
+          <button nz-button type="submit" [disabled]="!reason.trim()" data-testid="fail-confirm">
             {{ 'CampaignUi:FailConfirm' | t }}</button>
           <button nz-button type="button" (click)="failing.set(null)">{{ 'Common:Cancel' | t }}</button>
         </div>
@@ -52,6 +52,10 @@ import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, ne
               @else if (position().openingRatioDecidedAt) { {{ 'CampaignUi:QualifiedN' | t: position().openingRatioQualifiedApplicants }} }
               @else { {{ 'CampaignUi:NotDecided' | t }} }
             </p>
+            @if (canDecide() && !position().isCancelled) {
+              <button nz-button nzSize="small" (click)="decideOpeningRatio()" [nzLoading]="busy() === 'ratio'" data-testid="board-opening-ratio-decide">
+                {{ 'CampaignUi:DecideOpeningRatio' | t }}</button>
+            }
           }
           @for (a of groups().get(column) ?? []; track a.id) {
             <article class="card" data-testid="candidate-card" [attr.data-candidate]="a.candidateName" [attr.aria-label]="a.candidateName">
@@ -60,11 +64,11 @@ import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, ne
               @if (a.writtenScore !== null || a.interviewScore !== null) {
                 <div class="meta">{{ 'CampaignUi:ScoresShort' | t: (a.writtenScore ?? '—') : (a.interviewScore ?? '—') : (a.totalScore ?? '—') }}</div>
               }
-              @if (a.rank !== null) { <nz-tag nzColor="blue">{{ 'CampaignUi:RankN' | t: a.rank }}</nz-tag> }
-              @if (a.needsExtraTest) { <nz-tag nzColor="orange">{{ 'CampaignUi:ExtraTest' | t }}</nz-tag> }
-              @if (a.replacesApplicationId) { <nz-tag nzColor="purple">{{ 'CampaignUi:Replacement' | t }}</nz-tag> }
+              @if (a.rank !== null) { <nz-tag nzColor="#0050b3">{{ 'CampaignUi:RankN' | t: a.rank }}</nz-tag> }
+              @if (a.needsExtraTest) { <nz-tag nzColor="#ad4e00">{{ 'CampaignUi:ExtraTest' | t }}</nz-tag> }
+              @if (a.replacesApplicationId) { <nz-tag nzColor="#391085">{{ 'CampaignUi:Replacement' | t }}</nz-tag> }
               @if (a.relatives.length > 0) {
-                <nz-tag nzColor="gold" data-testid="avoidance-flag">{{ 'CampaignUi:RelativesDeclared' | t: a.relatives.length }}</nz-tag>
+                <nz-tag nzColor="#874d00" data-testid="avoidance-flag">{{ 'CampaignUi:RelativesDeclared' | t: a.relatives.length }}</nz-tag>
               }
               @if (a.statusReason) { <div class="meta reason">{{ a.failedAtStage ? (enumKey('RecruitmentStage', a.failedAtStage) | t) + ': ' : '' }}{{ a.statusReason }}</div> }
               @if (canMove() && isMovable(a)) {
@@ -75,7 +79,7 @@ import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, ne
                       {{ 'CampaignUi:AdvanceTo' | t: (enumKey('RecruitmentStage', to) | t) }}
                     </button>
                   }
-                  <button nz-button nzSize="small" nzDanger (click)="startFail(a)" data-testid="card-fail"
+                  <button nz-button nzSize="small" (click)="startFail(a)" data-testid="card-fail"
                           [attr.aria-label]="('CampaignUi:Fail' | t) + ' ' + a.candidateName">
                     {{ 'CampaignUi:Fail' | t }}
                   </button>
@@ -102,17 +106,22 @@ import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, ne
 })
 export class PipelineBoardComponent {
   private readonly api = inject(ApplicationService);
+  private readonly campaignApi = inject(RecruitmentCampaignService);
   private readonly auth = inject(AuthService);
   private readonly localization = inject(LocalizationService);
 
+  readonly campaignId = input.required<string>();
   readonly position = input.required<CampaignPositionDto>();
   readonly applications = input.required<readonly ApplicationDto[]>();
   /** After a move the page reloads the position's applications. */
   readonly changed = output<void>();
+  /** After the 开考比例 decision the page reloads the notice (places may be reduced or the position cancelled). */
+  readonly positionChanged = output<void>();
 
   protected readonly enumKey = enumKey;
   protected readonly columnTitleKey = columnTitleKey;
   protected readonly isMovable = isMovable;
+  protected readonly canDecide = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageCampaigns));
   protected readonly canMove = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageApplications));
   protected readonly columns = computed<BoardColumn[]>(() => boardColumns(this.position().scoring.method, this.position().scoring.checkOrder));
   protected readonly groups = computed(() => groupByColumn(this.applications(), this.columns()));
@@ -136,6 +145,22 @@ export class PipelineBoardComponent {
       error: error => {
         this.busy.set(null);
         this.error.set(`${application.candidateName}: ${refusal(error, this.localization.t('CampaignUi:MoveRefused'))}`);
+      },
+    });
+  }
+
+  /** Counts the qualified applicants against the ratio; the decision (met, reduced, cancelled) shows in the column. */
+  protected decideOpeningRatio(): void {
+    this.busy.set('ratio');
+    this.error.set(null);
+    this.campaignApi.recruitmentCampaignDecideOpeningRatio({ id: this.campaignId(), positionId: this.position().id }, INLINE_ERRORS()).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.positionChanged.emit();
+      },
+      error: error => {
+        this.busy.set(null);
+        this.error.set(refusal(error, this.localization.t('CampaignUi:ActionRefused')));
       },
     });
   }

@@ -101,7 +101,7 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
           <input nz-input type="number" min="1" max="10" [(ngModel)]="p.minimumServiceYears" name="service" /></label>
       </div>
       @if (!readOnly()) {
-        <button nz-button nzDanger type="button" (click)="removed.emit()" data-testid="position-remove">
+        <button nz-button type="button" (click)="removed.emit()" data-testid="position-remove">
           <span nz-icon nzType="delete"></span>{{ 'CampaignUi:RemovePosition' | t }}
         </button>
       }

@@ -42,7 +42,7 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-text
             <tr [attr.data-position-code]="p.code">
               <td>{{ p.code }}</td>
               <td>{{ p.name }}
-                @if (p.isCancelled) { <nz-tag nzColor="red">{{ 'CampaignUi:PositionCancelled' | t }}</nz-tag> }
+                @if (p.isCancelled) { <nz-tag nzColor="#a8071a">{{ 'CampaignUi:PositionCancelled' | t }}</nz-tag> }
               </td>
               <td class="nowrap">
                 {{ p.places }}
@@ -60,7 +60,7 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-text
                     <div>{{ 'CampaignUi:QualifiedN' | t: p.openingRatioQualifiedApplicants }} · {{ time(p.openingRatioDecidedAt) }}</div>
                   }
                   @if (p.exemption; as e) {
-                    <nz-tag nzColor="gold">{{ 'CampaignUi:Exempted' | t }}: {{ e.approvalReference }} ({{ e.approvedOn }})</nz-tag>
+                    <nz-tag nzColor="#874d00">{{ 'CampaignUi:Exempted' | t }}: {{ e.approvalReference }} ({{ e.approvedOn }})</nz-tag>
                   }
                 }
               </td>

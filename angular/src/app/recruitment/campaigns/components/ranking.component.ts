@@ -41,7 +41,7 @@ import { rankingRows, replaceable, tiedAtCutOff } from '../shared/scores';
           <ul>
             @for (a of admitted(); track a.id) {
               <li data-testid="shortlist-row">{{ a.candidateName }} · {{ a.writtenScore }}
-                @if (tiedAtCut().has(a.id)) { <nz-tag nzColor="orange">{{ 'CampaignUi:TiedAtCutOff' | t }}</nz-tag> }
+                @if (tiedAtCut().has(a.id)) { <nz-tag nzColor="#ad4e00">{{ 'CampaignUi:TiedAtCutOff' | t }}</nz-tag> }
               </li>
             }
           </ul>
@@ -80,8 +80,8 @@ import { rankingRows, replaceable, tiedAtCutOff } from '../shared/scores';
             <tr data-testid="ranking-row" [attr.data-candidate]="row.candidateName" [class.proposed]="row.proposed">
               <td>{{ row.rank }}</td>
               <td>{{ row.candidateName }}
-                @if (row.proposed) { <nz-tag nzColor="green">{{ 'CampaignUi:ProposedHire' | t }}</nz-tag> }
-                @if (row.tied) { <nz-tag nzColor="orange" data-testid="ranking-tie">{{ 'CampaignUi:TieNeedsExtraTest' | t }}</nz-tag> }
+                @if (row.proposed) { <nz-tag nzColor="#237804">{{ 'CampaignUi:ProposedHire' | t }}</nz-tag> }
+                @if (row.tied) { <nz-tag nzColor="#ad4e00" data-testid="ranking-tie">{{ 'CampaignUi:TieNeedsExtraTest' | t }}</nz-tag> }
               </td>
               <td>{{ row.written ?? '—' }}</td>
               <td>{{ row.interview ?? '—' }}</td>

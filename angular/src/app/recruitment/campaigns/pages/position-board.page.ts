@@ -40,12 +40,13 @@ import { CAMPAIGN_STYLES, campaignTitle } from '../shared/campaign-texts';
         <p class="hint">
           {{ 'CampaignUi:PlacesN' | t: p.places }} · {{ enumKey('RecruitmentMethod', p.scoring.method) | t }} ·
           {{ enumKey('CheckOrder', p.scoring.checkOrder) | t }}
-          @if (p.isCancelled) { <nz-tag nzColor="red">{{ 'CampaignUi:PositionCancelled' | t }}</nz-tag> }
+          @if (p.isCancelled) { <nz-tag nzColor="#a8071a">{{ 'CampaignUi:PositionCancelled' | t }}</nz-tag> }
         </p>
         <nz-tabs>
           <nz-tab [nzTitle]="'CampaignUi:Board' | t">
             <ng-template nz-tab>
-              <tr-pipeline-board [position]="p" [applications]="apps()" (changed)="applications.reload()" />
+              <tr-pipeline-board [campaignId]="id()" [position]="p" [applications]="apps()" (changed)="applications.reload()"
+                                 (positionChanged)="campaign.reload(); applications.reload()" />
             </ng-template>
           </nz-tab>
           @if (canRegister() && campaignDto()?.status === 'Published' && !p.isCancelled) {
