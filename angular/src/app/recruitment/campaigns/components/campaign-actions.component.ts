@@ -13,7 +13,7 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { RecruitmentCampaignDto } from '../../../proxy/models';
 import { RecruitmentCampaignService } from '../../../proxy/services';
 import { chinaTime } from '../../../shared/time/china-time';
-import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
+import { amendedFieldKey, CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
 
 /** A published notice: its 变更公告 history, a new 变更公告 (dates, withdrawn positions, reason), close and cancel. */
 @Component({
@@ -23,6 +23,9 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-text
   template: `
     @let c = campaign();
     <h2 class="section-heading">{{ 'CampaignUi:Amendments' | t }}</h2>
+    @if (c.amendments.length === 0) {
+      <p class="hint">{{ 'CampaignUi:NoAmendments' | t }}</p>
+    } @else {
     <div class="table-scroll">
       <nz-table #history nzSize="small" [nzData]="c.amendments" [nzShowPagination]="false" data-testid="amendment-history">
         <caption class="sr-only">{{ 'CampaignUi:Amendments' | t }}</caption>
@@ -41,7 +44,7 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-text
               <td>{{ a.reason }}</td>
               <td>
                 @for (change of a.changes; track $index) {
-                  <div>{{ change.field }}: {{ change.before ?? '—' }} → {{ change.after ?? '—' }}</div>
+                  <div>{{ fieldLabel(change.field) | t }}: {{ change.before ?? '—' }} → {{ change.after ?? '—' }}</div>
                 }
               </td>
               <td class="nowrap">{{ a.amendedByName }} {{ time(a.amendedAt) }}</td>
@@ -50,6 +53,7 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-text
         </tbody>
       </nz-table>
     </div>
+    }
 
     @if (canManage() && c.status === 'Published') {
       <form class="amend" (ngSubmit)="amend(c)" [attr.aria-label]="'CampaignUi:Amend' | t" data-testid="amend-form">
@@ -115,6 +119,7 @@ export class CampaignActionsComponent implements OnInit {
   readonly changed = output<RecruitmentCampaignDto>();
 
   protected readonly time = chinaTime;
+  protected readonly fieldLabel = amendedFieldKey;
   protected readonly canManage = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageCampaigns));
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -39,7 +39,7 @@ import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, ne
         </div>
       </form>
     }
-    <div class="board">
+    <div class="board" tabindex="0" role="region" [attr.aria-label]="'CampaignUi:Board' | t">
       @for (column of columns(); track column) {
         <section class="column" [attr.data-testid]="'stage-' + column" [attr.aria-labelledby]="'col-' + column">
           <h3 class="column-title" [id]="'col-' + column">

@@ -87,7 +87,7 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
           <select class="native-select" [(ngModel)]="p.rounding" name="rounding" data-testid="position-rounding">
             @for (r of roundings; track r) { <option [ngValue]="r">{{ enumKey('ScoreRounding', r) | t }}</option> }
           </select></label>
-        <label class="field">{{ 'CampaignUi:Replacement' | t }}
+        <label class="field">{{ 'CampaignUi:ReplacementPolicy' | t }}
           <select class="native-select" [(ngModel)]="p.replacement" name="replacement">
             @for (r of replacements; track r) { <option [ngValue]="r">{{ enumKey('ReplacementPolicy', r) | t }}</option> }
           </select></label>

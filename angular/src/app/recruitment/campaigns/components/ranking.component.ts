@@ -61,6 +61,9 @@ import { rankingRows, replaceable, tiedAtCutOff } from '../shared/scores';
         <a nz-button routerLink="/recruitment-notices" data-testid="ranking-to-publicity">{{ 'CampaignUi:ToPublicity' | t }}</a>
       </div>
     }
+    @if (rows().length === 0) {
+      <p class="hint">{{ 'CampaignUi:NotRanked' | t }}</p>
+    } @else {
     <div class="table-scroll">
       <nz-table #table nzSize="small" [nzData]="rows()" [nzShowPagination]="false" data-testid="ranking-table">
         <caption class="sr-only">{{ 'CampaignUi:Ranking' | t }}</caption>
@@ -100,6 +103,7 @@ import { rankingRows, replaceable, tiedAtCutOff } from '../shared/scores';
         </tbody>
       </nz-table>
     </div>
+    }
 
     <h3 class="section-heading">{{ 'CampaignUi:ReplacementTitle' | t }}</h3>
     <p class="hint" data-testid="replacement-policy">{{ 'CampaignUi:ReplacementPolicy' | t }}: {{ enumKey('ReplacementPolicy', p.scoring.replacement) | t }}</p>

@@ -41,3 +41,18 @@ export const CAMPAIGN_STYLES = `
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   .inline-error { margin: 8px 0; }
 `;
+
+/** The dates a 变更公告 may change, labelled as the editor labels them; another field shows under its server name. */
+const AMENDABLE_FIELDS: Record<string, string> = {
+  RegistrationStart: 'CampaignUi:RegistrationStart',
+  AgeReferenceDate: 'CampaignUi:AgeReferenceDate',
+  RegistrationEnd: 'CampaignUi:RegistrationEnd',
+  WrittenExamOn: 'CampaignUi:WrittenExamOn',
+  InterviewOn: 'CampaignUi:InterviewOn',
+  MedicalOn: 'CampaignUi:MedicalOn',
+  AssessmentOn: 'CampaignUi:AssessmentOn',
+};
+
+export function amendedFieldKey(field: string): string {
+  return AMENDABLE_FIELDS[field] ?? field;
+}
