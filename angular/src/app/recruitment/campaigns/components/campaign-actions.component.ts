@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -8,12 +8,12 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Permissions } from '../../../core/auth/permissions';
-import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { RecruitmentCampaignDto } from '../../../proxy/models';
 import { RecruitmentCampaignService } from '../../../proxy/services';
 import { chinaTime } from '../../../shared/time/china-time';
-import { amendedFieldKey, CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
+import { amendedFieldKey, CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
+import { InlineAction } from '../shared/inline-action';
 
 /** A published notice: its 变更公告 history, a new 变更公告 (dates, withdrawn positions, reason), close and cancel. */
 @Component({
@@ -83,7 +83,7 @@ import { amendedFieldKey, CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../sha
           }
         </fieldset>
         <div class="actions">
-          <button nz-button nzType="primary" type="submit" [disabled]="!reason.trim()" [nzLoading]="busy()" data-testid="amend-save">
+          <button nz-button nzType="primary" type="submit" [disabled]="!reason.trim()" [nzLoading]="!!busy()" data-testid="amend-save">
             {{ 'CampaignUi:AmendButton' | t }}
           </button>
         </div>
@@ -113,7 +113,6 @@ import { amendedFieldKey, CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../sha
 export class CampaignActionsComponent implements OnInit {
   private readonly api = inject(RecruitmentCampaignService);
   private readonly auth = inject(AuthService);
-  private readonly localization = inject(LocalizationService);
 
   readonly campaign = input.required<RecruitmentCampaignDto>();
   readonly changed = output<RecruitmentCampaignDto>();
@@ -121,8 +120,9 @@ export class CampaignActionsComponent implements OnInit {
   protected readonly time = chinaTime;
   protected readonly fieldLabel = amendedFieldKey;
   protected readonly canManage = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageCampaigns));
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly action = new InlineAction();
+  protected readonly busy = this.action.busy;
+  protected readonly error = this.action.error;
   protected reason = '';
   protected cancelReason = '';
   protected readonly cancelled = new Set<string>();
@@ -146,35 +146,21 @@ export class CampaignActionsComponent implements OnInit {
   }
 
   protected amend(campaign: RecruitmentCampaignDto): void {
-    this.run(this.api.recruitmentCampaignAmend({
+    this.action.run('amend', this.api.recruitmentCampaignAmend({
       id: campaign.id, body: { reason: this.reason.trim(), ...this.dates, cancelledPositionIds: [...this.cancelled] },
-    }, INLINE_ERRORS()), () => {
+    }, INLINE_ERRORS()), amended => {
       this.reason = '';
       this.cancelled.clear();
+      this.changed.emit(amended);
     });
   }
 
   protected close(campaign: RecruitmentCampaignDto): void {
-    this.run(this.api.recruitmentCampaignClose({ id: campaign.id }, INLINE_ERRORS()));
+    this.action.run('close', this.api.recruitmentCampaignClose({ id: campaign.id }, INLINE_ERRORS()), closed => this.changed.emit(closed));
   }
 
   protected cancel(campaign: RecruitmentCampaignDto): void {
-    this.run(this.api.recruitmentCampaignCancel({ id: campaign.id, body: { reason: this.cancelReason.trim() } }, INLINE_ERRORS()));
-  }
-
-  private run(request: ReturnType<RecruitmentCampaignService['recruitmentCampaignClose']>, done?: () => void): void {
-    this.busy.set(true);
-    this.error.set(null);
-    request.subscribe({
-      next: campaign => {
-        this.busy.set(false);
-        done?.();
-        this.changed.emit(campaign);
-      },
-      error: error => {
-        this.busy.set(false);
-        this.error.set(refusal(error, this.localization.t('CampaignUi:ActionRefused')));
-      },
-    });
+    this.action.run('cancel', this.api.recruitmentCampaignCancel({ id: campaign.id, body: { reason: this.cancelReason.trim() } }, INLINE_ERRORS()),
+      cancelled => this.changed.emit(cancelled));
   }
 }

@@ -7,12 +7,12 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Permissions } from '../../../core/auth/permissions';
-import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ApplicationDto, CampaignPositionDto } from '../../../proxy/models';
 import { ApplicationService, RecruitmentCampaignService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
-import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
+import { CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
+import { InlineAction } from '../shared/inline-action';
 import { boardColumns, BoardColumn, columnTitleKey, groupByColumn, isMovable, nextStage } from '../shared/stages';
 
 /**
@@ -108,7 +108,6 @@ export class PipelineBoardComponent {
   private readonly api = inject(ApplicationService);
   private readonly campaignApi = inject(RecruitmentCampaignService);
   private readonly auth = inject(AuthService);
-  private readonly localization = inject(LocalizationService);
 
   readonly campaignId = input.required<string>();
   readonly position = input.required<CampaignPositionDto>();
@@ -125,8 +124,9 @@ export class PipelineBoardComponent {
   protected readonly canMove = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageApplications));
   protected readonly columns = computed<BoardColumn[]>(() => boardColumns(this.position().scoring.method, this.position().scoring.checkOrder));
   protected readonly groups = computed(() => groupByColumn(this.applications(), this.columns()));
-  protected readonly busy = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly action = new InlineAction('CampaignUi:MoveRefused');
+  protected readonly busy = this.action.busy;
+  protected readonly error = this.action.error;
   protected readonly failing = signal<ApplicationDto | null>(null);
   protected reason = '';
 
@@ -135,34 +135,14 @@ export class PipelineBoardComponent {
   }
 
   protected advance(application: ApplicationDto, to: ApplicationDto['stage']): void {
-    this.busy.set(application.id);
-    this.error.set(null);
-    this.api.applicationAdvance({ id: application.id, body: { to } }, INLINE_ERRORS()).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.changed.emit();
-      },
-      error: error => {
-        this.busy.set(null);
-        this.error.set(`${application.candidateName}: ${refusal(error, this.localization.t('CampaignUi:MoveRefused'))}`);
-      },
-    });
+    this.action.run(application.id, this.api.applicationAdvance({ id: application.id, body: { to } }, INLINE_ERRORS()),
+      () => this.changed.emit(), `${application.candidateName}: `);
   }
 
   /** Counts the qualified applicants against the ratio; the decision (met, reduced, cancelled) shows in the column. */
   protected decideOpeningRatio(): void {
-    this.busy.set('ratio');
-    this.error.set(null);
-    this.campaignApi.recruitmentCampaignDecideOpeningRatio({ id: this.campaignId(), positionId: this.position().id }, INLINE_ERRORS()).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.positionChanged.emit();
-      },
-      error: error => {
-        this.busy.set(null);
-        this.error.set(refusal(error, this.localization.t('CampaignUi:ActionRefused')));
-      },
-    });
+    this.action.run('ratio', this.campaignApi.recruitmentCampaignDecideOpeningRatio({ id: this.campaignId(), positionId: this.position().id }, INLINE_ERRORS()),
+      () => this.positionChanged.emit());
   }
 
   protected startFail(application: ApplicationDto): void {
@@ -171,13 +151,9 @@ export class PipelineBoardComponent {
   }
 
   protected fail(application: ApplicationDto): void {
-    this.error.set(null);
-    this.api.applicationFail({ id: application.id, body: { reason: this.reason.trim() } }, INLINE_ERRORS()).subscribe({
-      next: () => {
-        this.failing.set(null);
-        this.changed.emit();
-      },
-      error: error => this.error.set(`${application.candidateName}: ${refusal(error, this.localization.t('CampaignUi:MoveRefused'))}`),
-    });
+    this.action.run(application.id, this.api.applicationFail({ id: application.id, body: { reason: this.reason.trim() } }, INLINE_ERRORS()), () => {
+      this.failing.set(null);
+      this.changed.emit();
+    }, `${application.candidateName}: `);
   }
 }

@@ -9,13 +9,13 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Permissions } from '../../../core/auth/permissions';
-import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { CampaignPositionDto, OpeningRatioDecisionDto, RecruitmentCampaignDto } from '../../../proxy/models';
 import { RecruitmentCampaignService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
 import { chinaTime, chinaToday } from '../../../shared/time/china-time';
-import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
+import { CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
+import { InlineAction } from '../shared/inline-action';
 
 /** The notice's positions: places, method, the 开考比例 check with its decision, the exemption, and the link to each board. */
 @Component({
@@ -120,7 +120,6 @@ import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-text
 export class PositionTableComponent {
   private readonly api = inject(RecruitmentCampaignService);
   private readonly auth = inject(AuthService);
-  private readonly localization = inject(LocalizationService);
 
   readonly campaign = input.required<RecruitmentCampaignDto>();
   readonly changed = output<RecruitmentCampaignDto>();
@@ -128,9 +127,10 @@ export class PositionTableComponent {
   protected readonly enumKey = enumKey;
   protected readonly time = chinaTime;
   protected readonly canManage = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageCampaigns));
-  protected readonly busy = signal<string | null>(null);
+  private readonly action = new InlineAction();
+  protected readonly busy = this.action.busy;
+  protected readonly error = this.action.error;
   protected readonly decision = signal<OpeningRatioDecisionDto | null>(null);
-  protected readonly error = signal<string | null>(null);
   protected readonly exempting = signal<CampaignPositionDto | null>(null);
   protected exemptionReason = '';
   protected approvalReference = '';
@@ -139,18 +139,9 @@ export class PositionTableComponent {
   /** Counts the qualified applicants against the ratio and applies the position's shortfall setting (reduce or cancel). */
   protected decide(position: CampaignPositionDto): void {
     const campaign = this.campaign();
-    this.busy.set(position.id);
-    this.error.set(null);
-    this.api.recruitmentCampaignDecideOpeningRatio({ id: campaign.id, positionId: position.id }, INLINE_ERRORS()).subscribe({
-      next: decision => {
-        this.busy.set(null);
-        this.decision.set(decision);
-        this.changed.emit({ ...campaign, positions: campaign.positions.map(p => (p.id === position.id ? decision.position : p)) });
-      },
-      error: error => {
-        this.busy.set(null);
-        this.error.set(refusal(error, this.localization.t('CampaignUi:ActionRefused')));
-      },
+    this.action.run(position.id, this.api.recruitmentCampaignDecideOpeningRatio({ id: campaign.id, positionId: position.id }, INLINE_ERRORS()), decision => {
+      this.decision.set(decision);
+      this.changed.emit({ ...campaign, positions: campaign.positions.map(p => (p.id === position.id ? decision.position : p)) });
     });
   }
 
@@ -161,16 +152,12 @@ export class PositionTableComponent {
   }
 
   protected saveExemption(position: CampaignPositionDto): void {
-    this.error.set(null);
-    this.api.recruitmentCampaignSetExemption({
+    this.action.run('exemption', this.api.recruitmentCampaignSetExemption({
       id: this.campaign().id, positionId: position.id,
       body: { reason: this.exemptionReason.trim(), approvalReference: this.approvalReference.trim(), approvedOn: this.approvedOn },
-    }, INLINE_ERRORS()).subscribe({
-      next: campaign => {
-        this.exempting.set(null);
-        this.changed.emit(campaign);
-      },
-      error: error => this.error.set(refusal(error, this.localization.t('CampaignUi:ActionRefused'))),
+    }, INLINE_ERRORS()), campaign => {
+      this.exempting.set(null);
+      this.changed.emit(campaign);
     });
   }
 }

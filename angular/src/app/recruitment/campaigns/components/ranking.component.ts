@@ -7,14 +7,15 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { Observable } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { Permissions } from '../../../core/auth/permissions';
-import { LocalizationService } from '../../../core/i18n/localization.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ApplicationDto, CampaignPositionDto, InterviewShortlistDto, RankingDto, ReplacementDto } from '../../../proxy/models';
 import { ApplicationService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
-import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
+import { CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
+import { InlineAction } from '../shared/inline-action';
 import { rankingRows, replaceable, tiedAtCutOff } from '../shared/scores';
 
 /** 面试名单 (ties at the cut-off admitted), 总成绩/排名 with the position's rounding, 加试 for ties, and 递补 under the notice's policy. */
@@ -133,7 +134,6 @@ import { rankingRows, replaceable, tiedAtCutOff } from '../shared/scores';
 export class RankingComponent {
   private readonly api = inject(ApplicationService);
   private readonly auth = inject(AuthService);
-  private readonly localization = inject(LocalizationService);
 
   readonly campaignId = input.required<string>();
   readonly position = input.required<CampaignPositionDto>();
@@ -142,8 +142,9 @@ export class RankingComponent {
 
   protected readonly enumKey = enumKey;
   protected readonly canManage = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.ManageApplications));
-  protected readonly busy = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly action = new InlineAction();
+  protected readonly busy = this.action.busy;
+  protected readonly error = this.action.error;
   protected readonly shortlistResult = signal<InterviewShortlistDto | null>(null);
   protected readonly ranking = signal<RankingDto | null>(null);
   protected readonly replacement = signal<ReplacementDto | null>(null);
@@ -175,19 +176,10 @@ export class RankingComponent {
     this.run(application.id, this.api.applicationReplace({ id: application.id }, INLINE_ERRORS()), result => this.replacement.set(result));
   }
 
-  private run<T>(key: string, request: import('rxjs').Observable<T>, done: (result: T) => void): void {
-    this.busy.set(key);
-    this.error.set(null);
-    request.subscribe({
-      next: result => {
-        this.busy.set(null);
-        done(result);
-        this.changed.emit();
-      },
-      error: error => {
-        this.busy.set(null);
-        this.error.set(refusal(error, this.localization.t('CampaignUi:ActionRefused')));
-      },
+  private run<T>(key: string, request: Observable<T>, done: (result: T) => void): void {
+    this.action.run(key, request, result => {
+      done(result);
+      this.changed.emit();
     });
   }
 }

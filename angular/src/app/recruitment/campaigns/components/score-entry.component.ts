@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -15,7 +15,8 @@ import { ApplicationService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
 import { ExcelImportComponent } from '../../../shared/excel-import/excel-import.component';
 import { ExcelApi, ExcelImportTestIds } from '../../../shared/excel-import/excel-import';
-import { CAMPAIGN_STYLES, INLINE_ERRORS, refusal } from '../shared/campaign-texts';
+import { CAMPAIGN_STYLES, INLINE_ERRORS } from '../shared/campaign-texts';
+import { InlineAction } from '../shared/inline-action';
 import { scoreDraft, ScoreDraft, scoreEditable } from '../shared/scores';
 
 const IMPORT_TEST_IDS: ExcelImportTestIds = {
@@ -101,8 +102,9 @@ export class ScoreEntryComponent {
   protected readonly editable = scoreEditable;
   protected readonly importTestIds = IMPORT_TEST_IDS;
   protected readonly canEnter = computed(() => this.auth.isGranted(Permissions.RecruitmentCampaigns.EnterScores));
-  protected readonly busy = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly action = new InlineAction();
+  protected readonly busy = this.action.busy;
+  protected readonly error = this.action.error;
   /** The candidates still in the race, each with an editable copy of their scores. */
   protected readonly rows = computed(() => this.applications()
     .filter(a => a.status !== 'Withdrawn')
@@ -128,18 +130,9 @@ export class ScoreEntryComponent {
     if (requests.length === 0) {
       return;
     }
-    this.busy.set(application.id);
-    this.error.set(null);
-    forkJoin(requests).subscribe({
-      next: () => {
-        this.busy.set(null);
-        this.messages.success(this.localization.t('Common:SavedSuccessfully'));
-        this.changed.emit();
-      },
-      error: error => {
-        this.busy.set(null);
-        this.error.set(`${application.candidateName}: ${refusal(error, this.localization.t('CampaignUi:ActionRefused'))}`);
-      },
-    });
+    this.action.run(application.id, forkJoin(requests), () => {
+      this.messages.success(this.localization.t('Common:SavedSuccessfully'));
+      this.changed.emit();
+    }, `${application.candidateName}: `);
   }
 }
