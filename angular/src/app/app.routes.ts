@@ -32,6 +32,7 @@ export const routes: Routes = [
       { path: 'talent-policies', loadChildren: () => import('./talents/routes').then(m => m.TALENT_POLICY_ROUTES) },
       { path: 'recruitment-plans', loadChildren: () => import('./recruitment/plans-routes').then(m => m.RECRUITMENT_PLAN_ROUTES) },
       { path: 'staffing-pool', loadChildren: () => import('./recruitment/plans-routes').then(m => m.STAFFING_POOL_ROUTES) },
+      { path: 'recruitment-campaigns', loadChildren: () => import('./recruitment/campaigns/routes').then(m => m.RECRUITMENT_CAMPAIGN_ROUTES) },
       { path: 'recruitment-notices', loadChildren: () => import('./recruitment/outcome/routes').then(m => m.RECRUITMENT_NOTICE_ROUTES) },
       { path: 'recruitment-stats', loadChildren: () => import('./recruitment/outcome/routes').then(m => m.RECRUITMENT_STATS_ROUTES) },
       { path: 'auditing', loadChildren: () => import('./auditing/routes').then(m => m.AUDITING_ROUTES) },

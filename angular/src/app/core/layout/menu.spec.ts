@@ -35,7 +35,7 @@ describe('visibleMenuItems', () => {
       '/', '/zones', '/identity/users', '/identity/roles', '/organization', '/posts', '/posts/seat-board', '/persons',
       '/organization/metrics', '/organization/import', '/plans', '/approvals', '/approvals/stats', '/approvals/routes',
       '/approvals/calendar', '/my', '/talent-policies', '/talent-policies/tiers', '/talent-policies/certifications',
-      '/talent-policies/matching', '/benefits/entitlements', '/benefits/installments', '/recruitment-plans', '/staffing-pool', '/recruitment-notices', '/recruitment-stats',
+      '/talent-policies/matching', '/benefits/entitlements', '/benefits/installments', '/recruitment-plans', '/staffing-pool', '/recruitment-campaigns', '/recruitment-notices', '/recruitment-stats',
       '/auditing/audit-logs',
     ]);
     expect(new Set(MAIN_MENU.map(item => item.order)).size).toBe(MAIN_MENU.length);
