@@ -11,8 +11,8 @@ using TalentReform.EntityFrameworkCore;
 namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 {
     [DbContext(typeof(TalentReformDbContext))]
-    [Migration("20261207213612_RecruitmentGaps")]
-    partial class RecruitmentGaps
+    [Migration("20261207220710_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

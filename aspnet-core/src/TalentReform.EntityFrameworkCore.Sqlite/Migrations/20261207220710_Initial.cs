@@ -827,6 +827,8 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     PledgeSignedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     WrittenScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
                     InterviewScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
+                    WrittenExaminerIds = table.Column<string>(type: "TEXT", nullable: false),
+                    InterviewExaminerIds = table.Column<string>(type: "TEXT", nullable: false),
                     TotalScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 4, nullable: true),
                     Rank = table.Column<int>(type: "INTEGER", nullable: true),
                     NeedsExtraTest = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -835,6 +837,10 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     FailedAtStage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ReplacesApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AvoidanceReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AvoidanceReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AvoidanceReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AvoidanceReviewNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
                     LastModificationTime = table.Column<long>(type: "INTEGER", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
@@ -872,6 +878,31 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         principalTable: "TrRecruitmentCampaigns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignExaminers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CreationTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignExaminers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignExaminers_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1145,7 +1176,8 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     OrgUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
                     UnitName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    LeadsUnit = table.Column<bool>(type: "INTEGER", nullable: false)
+                    LeadsUnit = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AvoidanceFlag = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1198,6 +1230,27 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                         principalTable: "TrApplications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignExaminerRelatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExaminerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignExaminerRelatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignExaminerRelatives_TrCampaignExaminers_ExaminerId",
+                        column: x => x.ExaminerId,
+                        principalTable: "TrCampaignExaminers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1444,6 +1497,17 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 name: "IX_TrCampaignAmendments_CampaignId_Sequence",
                 table: "TrCampaignAmendments",
                 columns: new[] { "CampaignId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignExaminerRelatives_ExaminerId",
+                table: "TrCampaignExaminerRelatives",
+                column: "ExaminerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignExaminers_CampaignId_Code",
+                table: "TrCampaignExaminers",
+                columns: new[] { "CampaignId", "Code" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1832,6 +1896,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
                 name: "TrCampaignAmendments");
 
             migrationBuilder.DropTable(
+                name: "TrCampaignExaminerRelatives");
+
+            migrationBuilder.DropTable(
                 name: "TrCampaignPositions");
 
             migrationBuilder.DropTable(
@@ -1929,6 +1996,9 @@ namespace TalentReform.EntityFrameworkCore.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TrAuditLogs");
+
+            migrationBuilder.DropTable(
+                name: "TrCampaignExaminers");
 
             migrationBuilder.DropTable(
                 name: "TrEntitlements");

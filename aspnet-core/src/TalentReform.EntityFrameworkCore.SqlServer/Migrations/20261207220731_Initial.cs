@@ -827,6 +827,8 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     PledgeSignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     WrittenScore = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: true),
                     InterviewScore = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: true),
+                    WrittenExaminerIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    InterviewExaminerIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     TotalScore = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: true),
                     Rank = table.Column<int>(type: "int", nullable: true),
                     NeedsExtraTest = table.Column<bool>(type: "bit", nullable: false),
@@ -835,6 +837,10 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     FailedAtStage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
                     StatusReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     ReplacesApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AvoidanceReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AvoidanceReviewedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AvoidanceReviewerName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    AvoidanceReviewNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     LastModificationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
@@ -872,6 +878,31 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         principalTable: "TrRecruitmentCampaigns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignExaminers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IdNumber = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    Organization = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    CreationTime = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignExaminers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignExaminers_TrRecruitmentCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "TrRecruitmentCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1145,7 +1176,8 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                     Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     OrgUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     UnitName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    LeadsUnit = table.Column<bool>(type: "bit", nullable: false)
+                    LeadsUnit = table.Column<bool>(type: "bit", nullable: false),
+                    AvoidanceFlag = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1198,6 +1230,27 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                         principalTable: "TrApplications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrCampaignExaminerRelatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ExaminerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Relation = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IdNumber = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrCampaignExaminerRelatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrCampaignExaminerRelatives_TrCampaignExaminers_ExaminerId",
+                        column: x => x.ExaminerId,
+                        principalTable: "TrCampaignExaminers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1445,6 +1498,17 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "IX_TrCampaignAmendments_CampaignId_Sequence",
                 table: "TrCampaignAmendments",
                 columns: new[] { "CampaignId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignExaminerRelatives_ExaminerId",
+                table: "TrCampaignExaminerRelatives",
+                column: "ExaminerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrCampaignExaminers_CampaignId_Code",
+                table: "TrCampaignExaminers",
+                columns: new[] { "CampaignId", "Code" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1848,6 +1912,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
                 name: "TrCampaignAmendments");
 
             migrationBuilder.DropTable(
+                name: "TrCampaignExaminerRelatives");
+
+            migrationBuilder.DropTable(
                 name: "TrCampaignPositions");
 
             migrationBuilder.DropTable(
@@ -1945,6 +2012,9 @@ namespace TalentReform.EntityFrameworkCore.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "TrAuditLogs");
+
+            migrationBuilder.DropTable(
+                name: "TrCampaignExaminers");
 
             migrationBuilder.DropTable(
                 name: "TrEntitlements");
