@@ -15,6 +15,8 @@ public static class RecruitmentDomainRegistration
         services.TryAddScoped<NoticePeriodChecker>();
         services.TryAddScoped<StaffingSeatReader>();
         services.TryAddScoped<RecruitmentPlanCapacity>();
+        // In the domain, not the application layer: the demo seed checks its plans against 空编 through it too.
+        services.TryAddScoped<IRecruitmentReservations, RecruitmentReservations>();
         services.TryAddScoped<PoolLoanManager>();
         services.TryAddScoped<PoolLoanReturns>();
         services.TryAddScoped<PublicityManager>();

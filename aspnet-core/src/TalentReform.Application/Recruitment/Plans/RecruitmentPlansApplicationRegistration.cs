@@ -20,7 +20,6 @@ public static class RecruitmentPlansApplicationRegistration
         // kind's drafters breaks 06103).
         services.AddSingleton(new ApprovalDocumentKind(RecruitmentPlan.Kind, TalentReformPermissions.RecruitmentPlans.Manage, "/recruitment-plans/{id}"));
         services.AddSingleton(new ApprovalDocumentKind(PoolLoan.Kind, TalentReformPermissions.StaffingPool.RequestLoans, "/staffing-pool/loans/{id}"));
-        services.TryAddScoped<IRecruitmentReservations, RecruitmentReservations>();
         services.TryAddScoped<PoolSeats>();
         services.TryAddScoped<IPoolSeatMover>(sp => sp.GetRequiredService<PoolSeats>());
         services.TryAddScoped<IRecruitmentPlanAppService, RecruitmentPlanAppService>();

@@ -47,6 +47,9 @@ public class DemoRecruitmentCampaignSeeder(
     IAsyncQueryableExecuter executer,
     TimeProvider clock)
 {
+    /// <summary>The pool talent of each demo zone, in the order of <see cref="DemoZones.All"/>.</summary>
+    private static readonly string[] PoolTalentNames = ["陆明远", "沈书航", "顾嘉禾"];
+
     // Fields, not captured parameters: the nested run reads them (a primary constructor's parameters are not visible to nested types).
     private readonly IRepository<RecruitmentCampaign> campaigns = campaigns;
     private readonly IRepository<RecruitmentPlan> plans = plans;
@@ -299,9 +302,12 @@ public class DemoRecruitmentCampaignSeeder(
                 PostCategory.Professional, 4, StaffingType.PublicInstitution, LeadershipRole.None, 1m);
             post.SetDutyClauses([borrower.Functions.First().Id]);
             var birthDate = today.AddYears(-41).AddDays(-97);
-            var person = new Person(_ids.For("person", "pool-talent"), zone.Id, "欧阳明远", Gender.Male, birthDate, DemoIdNumbers.Make("110108", birthDate, 417, true));
+            // One talent per zone, so no two zones hold the same person (name, 身份证号).
+            var index = DemoZones.All.ToList().FindIndex(z => z.Code == zone.Code);
+            var name = PoolTalentNames[index % PoolTalentNames.Length];
+            var person = new Person(_ids.For("person", "pool-talent"), zone.Id, name, Gender.Male, birthDate, DemoIdNumbers.Make("110108", birthDate, 417 + (2 * index), true));
             person.SetEducation(EducationDegree.Doctorate, "清华大学", "材料科学与工程");
-            person.SetProfile("研究员", "13901234567", false);
+            person.SetProfile("研究员", $"1390123456{index}", false);
             await S.staffingWriter.InsertAsync(post, cancellationToken);
             await S.staffingWriter.InsertAsync(person, cancellationToken);
 
