@@ -43,9 +43,10 @@ public class RecruitmentCampaignAppService(
         var campaign = new RecruitmentCampaign(
             Guid.NewGuid(), currentUser.GetZoneIdOrThrow(), input.Year, input.Code, input.TitleZh, input.TitleEn, input.RecruitmentPlanId!.Value,
             input.RegistrationStart!.Value, input.RegistrationEnd!.Value, now);
-        await EnsureCodeFreeAsync(campaign.Code, null, cancellationToken);
         Apply(campaign, input, now);
+        // The plan first: another zone's plan is a 404 whatever else is wrong, so the answer says nothing of that zone.
         await EnsureWithinPlanAsync(campaign, cancellationToken);
+        await EnsureCodeFreeAsync(campaign.Code, null, cancellationToken);
         await campaigns.InsertAsync(campaign, cancellationToken);
         await campaigns.SaveChangesAsync(cancellationToken);
         return campaign.ToDto();
