@@ -13,7 +13,7 @@ import { LanguageSwitchComponent } from './language-switch.component';
 import { MENU_ITEMS, visibleMenuItems } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
 import { Permissions } from '../auth/permissions';
-import { ModalAccessibleNames } from '../../shared/a11y/modal-accessible-names';
+import { NgZorroA11y } from '../../shared/a11y/ng-zorro-a11y';
 
 /** The signed-in frame: side menu (granted entries only) and a header with user, zone, language, sign-out. */
 @Component({
@@ -39,8 +39,8 @@ export class MainLayoutComponent {
   protected readonly zoneName = computed(() => localizedName(this.user().zone, this.localization.culture()));
 
   constructor() {
-    // Every dialog opened in the signed-in app gets its title as accessible name (ng-zorro gives none).
-    inject(ModalAccessibleNames).start();
+    // Names what ng-zorro leaves unnamed (dialogs, select inputs, row expanders) on every signed-in page.
+    inject(NgZorroA11y).start();
   }
 
   protected async signOut(): Promise<void> {
