@@ -40,7 +40,8 @@ function setAutoName(element: HTMLElement, name: string | null | undefined): voi
  * Names the inner controls ng-zorro renders without one (axe label / button-name, critical):
  * - the search input of nz-select / nz-tree-select: the host's aria-label, else its placeholder, else the
  *   selected item (the pagination's page-size select says "10 条/页");
- * - the inner button of nz-switch and the hidden input of nz-tree: the host's aria-label;
+ * - the inner button of nz-switch, the input of nz-input-number and the hidden input of nz-tree: the host's
+ *   aria-label;
  * - the row expand button of nz-table: ng-zorro's own localized "expand row"/"collapse row", with aria-expanded.
  */
 export function nameNgZorroControls(root: ParentNode, expandTexts: { expand: string; collapse: string }): void {
@@ -55,6 +56,9 @@ export function nameNgZorroControls(root: ParentNode, expandTexts: { expand: str
   }
   for (const input of Array.from(root.querySelectorAll<HTMLElement>('nz-tree[aria-label] > div > input'))) {
     setAutoName(input, input.closest('nz-tree')!.getAttribute('aria-label'));
+  }
+  for (const input of Array.from(root.querySelectorAll<HTMLElement>('nz-input-number[aria-label] input'))) {
+    setAutoName(input, input.closest('nz-input-number')!.getAttribute('aria-label'));
   }
   for (const button of Array.from(root.querySelectorAll<HTMLElement>('button.ant-table-row-expand-icon'))) {
     if (button.classList.contains('ant-table-row-expand-icon-spaced')) continue;
