@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from '../artifacts';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { currentUser, openLogin, signIn, texts } from './support';
 
 interface Dashboard {
@@ -37,6 +38,7 @@ test('an HR officer signs in in Chinese, sees the zone dashboard, switches to En
   await expect(page.getByTestId('users-by-role-chart').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('users-by-role-chart')).toHaveAttribute('data-rendered', 'true');
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'the dashboard with the signed-in shell');
 
   // English: menu, header and zone name follow the switch.
   await page.getByTestId('language-switch').getByText('English').click();

@@ -1,6 +1,7 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from '../artifacts';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { openLogin, signIn, texts } from './support';
 
 interface TreeNode { id: string; nameZh: string; children: TreeNode[] }
@@ -106,6 +107,7 @@ test('an HR officer builds a unit, fills a seat, sees the board and the metrics,
   await unitForm.locator('#unit-name-en').fill(`Talent Test Office ${run}`);
   await page.getByTestId('unit-add-function').click();
   await page.getByTestId('unit-function-0').fill('负责高层次人才引进与服务。');
+  await expectNoSeriousA11yViolations(page, 'the organization page with the new-unit modal open');
   await page.locator('.ant-modal').getByRole('button', { name: zh['Common:Save'] }).click();
 
   const drawer = page.locator('.ant-drawer');

@@ -1,6 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR } from '../artifacts';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { openLogin, signIn, texts } from './support';
 
 interface Installment { number: number; status: string; paidOn: string | null; voucherNo: string | null }
@@ -87,6 +88,7 @@ test('a recruited talent sees their tier, benefits in every state, why they qual
   await expect(page.getByTestId('portal-tier')).toBeVisible();
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'talent-portal-mobile.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'the talent portal at 390 px');
 });
 
 test('HR re-checks the due installments and exports the payment batch', async ({ page }) => {

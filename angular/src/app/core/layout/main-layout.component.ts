@@ -13,6 +13,7 @@ import { LanguageSwitchComponent } from './language-switch.component';
 import { MENU_ITEMS, visibleMenuItems } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
 import { Permissions } from '../auth/permissions';
+import { NgZorroA11y } from '../../shared/a11y/ng-zorro-a11y';
 
 /** The signed-in frame: side menu (granted entries only) and a header with user, zone, language, sign-out. */
 @Component({
@@ -36,6 +37,11 @@ export class MainLayoutComponent {
   protected readonly menuItems = computed(() => visibleMenuItems(this.menu, permission => this.auth.isGranted(permission)));
   protected readonly showBell = computed(() => this.auth.isGranted(Permissions.Notifications));
   protected readonly zoneName = computed(() => localizedName(this.user().zone, this.localization.culture()));
+
+  constructor() {
+    // Names what ng-zorro leaves unnamed (dialogs, select inputs, row expanders) on every signed-in page.
+    inject(NgZorroA11y).start();
+  }
 
   protected async signOut(): Promise<void> {
     await this.auth.logout();

@@ -63,7 +63,7 @@ const LATEST = 8;
     .item { padding: 8px 12px; cursor: pointer; border-bottom: 1px solid #f5f5f5; line-height: 1.5; }
     .item:hover, .item:focus { background: #f5f5f5; outline: none; }
     .item.unread { border-left: 3px solid #1677ff; font-weight: 500; }
-    .time { color: #8c8c8c; font-size: 12px; display: flex; justify-content: space-between; align-items: center; }
+    .time { color: #595959; font-size: 12px; display: flex; justify-content: space-between; align-items: center; }
   `,
 })
 export class NotificationBellComponent {

@@ -65,7 +65,7 @@ import { RoleService } from '../../proxy/services';
       (saved)="onPermissionsSaved()"
     />
   `,
-  styles: `.role-key { margin-left: 8px; color: rgba(0, 0, 0, 0.45); font-size: 12px; }`,
+  styles: `.role-key { margin-left: 8px; color: rgba(0, 0, 0, 0.65); font-size: 12px; }`,
 })
 export class RoleListPage {
   private readonly api = inject(RoleService);

@@ -42,7 +42,7 @@ import { unitName } from '../shared/org-tree';
     .unit-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 16px; }
     .functions { padding-left: 0; list-style: none; }
     .functions li { margin-bottom: 6px; }
-    .clause-number { display: inline-block; min-width: 28px; color: #8c8c8c; }
+    .clause-number { display: inline-block; min-width: 28px; color: #595959; }
     .quota-add { display: flex; gap: 8px; margin-top: 8px; }
     .leadership { display: flex; gap: 16px; align-items: center; flex-wrap: wrap; }
   `,

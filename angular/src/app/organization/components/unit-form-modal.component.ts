@@ -30,9 +30,9 @@ type FunctionGroup = FormGroup<{ id: FormControl<string | null>; text: FormContr
   templateUrl: './unit-form-modal.component.html',
   styles: `
     .function-row { display: flex; gap: 8px; align-items: flex-start; margin-bottom: 8px; }
-    .function-number { width: 28px; line-height: 32px; text-align: right; color: #8c8c8c; }
+    .function-number { width: 28px; line-height: 32px; text-align: right; color: #595959; }
     .function-text { flex: 1; }
-    .form-hint { color: #8c8c8c; }
+    .form-hint { color: #595959; }
   `,
 })
 export class UnitFormModalComponent {

@@ -31,9 +31,9 @@ import { subtreeIds, toTreeNodes } from '../shared/org-tree';
   styles: `
     .page-toolbar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 16px; }
     .unit-picker { width: 320px; }
-    .muted { color: #8c8c8c; }
+    .muted { color: #595959; }
     .stat { height: 100%; }
-    .stat-suffix { font-size: 14px; color: #8c8c8c; margin-left: 6px; }
+    .stat-suffix { font-size: 14px; color: #595959; margin-left: 6px; }
   `,
 })
 export class MetricsPage {

@@ -44,7 +44,7 @@ import { countLabel, countsByUnit, flattenTree, toChartData, toTreeNodes, unitNa
     .page-toolbar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 16px; }
     .toolbar-spacer { flex: 1; }
     .legend { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 8px; }
-    .tree-count { color: #8c8c8c; margin-left: 6px; font-size: 12px; }
+    .tree-count { color: #595959; margin-left: 6px; font-size: 12px; }
     .tree-scroll { max-height: 600px; overflow: auto; }
   `,
 })

@@ -2,9 +2,9 @@ import { OrgUnitKind } from '../../proxy/models';
 
 /** Colour of each kind of unit, in the org chart and its legend. */
 export const KIND_COLORS: Readonly<Record<NonNullable<OrgUnitKind>, string>> = {
-  ManagementCommittee: '#c41d7f',
-  Department: '#1677ff',
-  Section: '#13c2c2',
-  PublicInstitution: '#52c41a',
-  PlatformCompany: '#fa8c16',
+  ManagementCommittee: '#9e1068',
+  Department: '#0958d9',
+  Section: '#006d75',
+  PublicInstitution: '#237804',
+  PlatformCompany: '#ad4e00',
 };

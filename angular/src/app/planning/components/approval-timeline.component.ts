@@ -63,7 +63,7 @@ import { stepsByRound } from '../shared/steps';
   styles: `
     .round-title { font-weight: 600; margin-bottom: 12px; }
     .step-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-    .meta { color: #8c8c8c; font-size: 12px; margin-top: 2px; }
+    .meta { color: #595959; font-size: 12px; margin-top: 2px; }
     .overdue { color: #cf1322; font-weight: 600; }
     .decision { margin-top: 6px; }
     .comment { color: #595959; margin: 2px 0 0 8px; white-space: pre-wrap; }

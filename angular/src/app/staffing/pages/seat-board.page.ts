@@ -41,10 +41,10 @@ import { isOverrunSeat, overrun, seatPostLabel } from '../shared/seat-board';
     .seat.filled { background: #f6ffed; border-color: #b7eb8f; }
     .seat.vacant { background: #fafafa; border-style: dashed; }
     .seat.over { background: #fff1f0; border-color: #ffa39e; }
-    .seat-index { font-size: 12px; color: #8c8c8c; }
+    .seat-index { font-size: 12px; color: #595959; }
     .seat-person { font-weight: 600; font-size: 15px; }
     .seat-post { font-size: 12px; color: #595959; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-    .seat-vacant { color: #8c8c8c; }
+    .seat-vacant { color: #595959; }
   `,
 })
 export class SeatBoardPage {

@@ -20,7 +20,7 @@ import { ExcelImportComponent } from '../../shared/excel-import/excel-import.com
       </ng-container>
     </nz-modal>
   `,
-  styles: `.muted { color: #8c8c8c; }`,
+  styles: `.muted { color: #595959; }`,
 })
 export class CertificationImportModalComponent {
   private readonly api = inject(TalentCertificationService);

@@ -29,8 +29,8 @@ import { ConditionResultDto } from '../../proxy/models';
     :host { display: block; }
     .conditions { list-style: none; margin: 0; padding: 0; }
     .condition { display: flex; gap: 6px; padding-top: 4px; padding-bottom: 4px; overflow-wrap: anywhere; }
-    .condition-mark { color: #52c41a; font-weight: 700; flex-shrink: 0; width: 14px; }
-    .condition-failed .condition-mark { color: #ff4d4f; }
+    .condition-mark { color: #237804; font-weight: 700; flex-shrink: 0; width: 14px; }
+    .condition-failed .condition-mark { color: #cf1322; }
     .condition-hint { display: block; color: #d46b08; font-size: 13px; }
   `,
 })

@@ -52,12 +52,12 @@ import { formatYuan } from '../../shared/money/yuan';
     .timeline { display: block; padding-top: 8px; }
     .timeline-head { display: flex; justify-content: space-between; gap: 8px; font-variant-numeric: tabular-nums; }
     .timeline-amount { font-weight: 600; white-space: nowrap; }
-    .timeline-struck { text-decoration: line-through; color: rgba(0, 0, 0, 0.35); }
-    .timeline-detail { font-size: 13px; color: rgba(0, 0, 0, 0.45); overflow-wrap: anywhere; }
-    .timeline-paid { color: #389e0d; }
+    .timeline-struck { text-decoration: line-through; color: rgba(0, 0, 0, 0.6); }
+    .timeline-detail { font-size: 13px; color: rgba(0, 0, 0, 0.65); overflow-wrap: anywhere; }
+    .timeline-paid { color: #237804; }
     .timeline-suspended { color: #cf1322; }
     .timeline-voucher, .timeline-date, .timeline-reason { margin-left: 8px; }
-    .timeline-voucher, .timeline-date { color: rgba(0, 0, 0, 0.45); }
+    .timeline-voucher, .timeline-date { color: rgba(0, 0, 0, 0.65); }
     :host ::ng-deep .ant-timeline-item:last-child { padding-bottom: 0; }
   `,
 })

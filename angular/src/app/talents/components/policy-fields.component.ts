@@ -19,12 +19,12 @@ import { RuleErrors } from '../shared/rule-errors';
     .field { display: flex; flex-direction: column; gap: 4px; }
     .field nz-date-picker { width: 100%; }
     .label { color: #595959; font-size: 13px; }
-    .label.required::before { content: '* '; color: #ff4d4f; }
+    .label.required::before { content: '* '; color: #cf1322; }
     .static { line-height: 32px; }
     .field-error { color: #cf1322; font-size: 12px; }
     .reassess { margin-top: 16px; padding: 12px 16px; background: #fffbe6; border: 1px solid #ffe58f; border-radius: 6px; }
     .reassess-switch { display: inline-flex; gap: 8px; align-items: center; cursor: pointer; }
-    .hint { color: #8c8c8c; margin: 6px 0 0; }
+    .hint { color: #595959; margin: 6px 0 0; }
     @media (max-width: 1100px) {
       .form-grid { grid-template-columns: minmax(0, 1fr); }
     }

@@ -48,7 +48,7 @@ import { POLICY_STATUS_COLORS } from '../shared/talent-enums';
     .versions li + li { margin-top: 4px; }
     .versions li.current { background: #e6f4ff; }
     .version-line { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-    .version-meta { color: #8c8c8c; font-size: 12px; margin-top: 2px; }
+    .version-meta { color: #595959; font-size: 12px; margin-top: 2px; }
   `,
 })
 export class PolicyVersionsComponent {

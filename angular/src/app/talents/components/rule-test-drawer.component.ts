@@ -119,11 +119,11 @@ import { formatYuan } from '../../shared/money/yuan';
     .test-verdict { display: flex; gap: 8px; align-items: center; }
     .test-amount { margin-left: auto; font-size: 18px; }
     .test-reason { color: #d46b08; margin: 8px 0 0; }
-    .test-citation { color: #8c8c8c; margin: 8px 0; }
+    .test-citation { color: #595959; margin: 8px 0; }
     .test-conditions { list-style: none; padding: 0; margin: 0 0 12px; }
     .test-conditions li { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; padding: 3px 0; }
-    .test-icon { color: #52c41a; }
-    .failed .test-icon { color: #ff4d4f; }
+    .test-icon { color: #237804; }
+    .failed .test-icon { color: #cf1322; }
     .test-hint { color: #d46b08; font-size: 12px; }
     .test-details { margin: 0; padding-left: 18px; }
     h4 { margin: 12px 0 6px; font-weight: 600; }

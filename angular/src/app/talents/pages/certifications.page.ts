@@ -40,7 +40,7 @@ import { CERTIFICATION_STATUS_COLORS, CERTIFICATION_STATUSES } from '../shared/t
   templateUrl: './certifications.page.html',
   styles: `
     .nowrap { white-space: nowrap; }
-    .muted { color: #8c8c8c; }
+    .muted { color: #595959; }
     .row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 16px; }
     .expired { color: #cf1322; }
   `,

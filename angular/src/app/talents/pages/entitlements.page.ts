@@ -45,7 +45,7 @@ const PAGE_SIZE = 20;
   styles: `
     th, .nowrap { white-space: nowrap; }
     .amount { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .muted { color: rgba(0, 0, 0, 0.45); font-size: 12px; }
+    .muted { color: rgba(0, 0, 0, 0.65); font-size: 12px; }
     .detail { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; }
     .detail-title { font-weight: 600; margin-bottom: 4px; }
     .detail-reason { color: #cf1322; }

@@ -49,7 +49,7 @@ const PAGE_SIZE = 20;
   styles: `
     th, .nowrap { white-space: nowrap; }
     .amount { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .muted { color: rgba(0, 0, 0, 0.45); font-size: 12px; }
+    .muted { color: rgba(0, 0, 0, 0.65); font-size: 12px; }
     .reason { color: #cf1322; font-size: 12px; }
     .batch-result { margin-bottom: 16px; }
     .batch-suspended { margin: 8px 0 0; padding-left: 20px; }

@@ -113,7 +113,7 @@ export const POLL_INTERVAL_MS = 500;
     </nz-card>
   `,
   styles: `
-    .hint, .muted { color: #8c8c8c; }
+    .hint, .muted { color: #595959; }
     .hint { margin-top: 0; }
     .block { display: block; margin: 12px 0; }
     .current { max-width: 720px; }

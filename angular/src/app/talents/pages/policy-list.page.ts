@@ -127,7 +127,7 @@ import { POLICY_STATUS_COLORS } from '../shared/talent-enums';
   `,
   styles: `
     .nowrap { white-space: nowrap; }
-    .muted, .hint { color: #8c8c8c; }
+    .muted, .hint { color: #595959; }
     .hint { margin-top: 0; }
     .dates { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
   `,

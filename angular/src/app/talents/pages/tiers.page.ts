@@ -102,7 +102,7 @@ const TIER_COLORS: Readonly<Record<string, string>> = { A: 'magenta', B: 'volcan
     </nz-modal>
   `,
   styles: `
-    .muted, .hint { color: #8c8c8c; }
+    .muted, .hint { color: #595959; }
     .hint { margin-top: 0; }
     .criteria { white-space: pre-wrap; }
     .two { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }

@@ -1,0 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page } from '@playwright/test';
+
+/** The product standard: WCAG 2.0/2.1 A and AA, and no finding of these impacts on any page. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING_IMPACTS = new Set(['critical', 'serious']);
+
+/**
+ * Runs axe-core over the page as it is now and fails, listing rule, impact, target selectors and help for
+ * every critical or serious violation. `context` names the page/state in the failure message.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const blocking = results.violations.filter(violation => BLOCKING_IMPACTS.has(violation.impact ?? ''));
+  const report = blocking.map(violation => {
+    const targets = violation.nodes.map(node => node.target.join(' ')).join(' | ');
+    return `${violation.id} (${violation.impact}): ${violation.help} — ${targets}`;
+  });
+  expect(report, `axe-core critical/serious findings on ${context}`).toEqual([]);
+}
