@@ -10,10 +10,13 @@ const BLOCKING_IMPACTS = new Set(['critical', 'serious']);
  * every critical or serious violation. `context` names the page/state in the failure message.
  */
 export async function expectNoSeriousA11yViolations(page: Page, context: string): Promise<void> {
+  // Colours measured mid-fade are not the page's colours: wait until no animation or transition is running.
+  await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'));
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const blocking = results.violations.filter(violation => BLOCKING_IMPACTS.has(violation.impact ?? ''));
   const report = blocking.map(violation => {
-    const targets = violation.nodes.map(node => node.target.join(' ')).join(' | ');
+    // The failure summary says why (e.g. the two colours and their ratio), so a report is fixable without a rerun.
+    const targets = violation.nodes.map(node => `${node.target.join(' ')} (${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)})`).join(' | ');
     return `${violation.id} (${violation.impact}): ${violation.help} — ${targets}`;
   });
   expect(report, `axe-core critical/serious findings on ${context}`).toEqual([]);
