@@ -2,9 +2,9 @@
 # Runs every test suite: backend (xUnit), Angular unit tests (Vitest) and browser end-to-end tests
 # (Playwright driving Debian's Chromium against the real host on a fresh SQLite database), and compiles
 # etc/bench so it cannot rot.
-# Two lanes run side by side: the .NET lane (the host; the HTTP suite's project, then that suite, the longest, beside
-# the other test projects' compile, their suites and the benchmarks' compile) and the Angular lane (npm packages,
-# build; then the browser tests as soon as the host is built too, then Vitest). TEST_SEQUENTIAL=1 runs one step at
+# Two lanes run side by side: the .NET lane (build; then the HTTP suite, the longest, beside the other xUnit
+# suites and the benchmarks' compile) and the Angular lane (npm packages, build; then the browser tests, the
+# longest step of all, as soon as the .NET build is there, then Vitest). TEST_SEQUENTIAL=1 runs one step at
 # a time instead.
 # The summary gives each suite's result and wall time, then the run's total wall time; the last line is the
 # total over all suites: "N passed, N failed". Exit code is non-zero on any failure.
@@ -82,43 +82,28 @@ npm_install() { # dir: npm ci, unless node_modules was installed from this very 
   (cd "$1" && npm ci --no-audit --no-fund --loglevel=error) && echo "$want" >"$stamp"
 }
 
-# .NET: the host, then the HTTP suite's project, then the rest of the solution, each suite starting as soon as its
-# project is built. Writes dotnet-host-build.rc once the host is there (the browser tests start on it) and
-# dotnet-build.rc once everything is.
+# .NET: solution build, then the xUnit projects and the benchmarks' compile. Writes dotnet-build.rc once the build is there.
 dotnet_lane() {
-  local t=$SECONDS rc project slow="test/TalentReform.HttpApi.Tests/TalentReform.HttpApi.Tests.csproj" slow_pid=""
+  local t=$SECONDS rc
   # The host first: the browser tests, the longest chain of the run, start on it while the test projects compile.
   dotnet build aspnet-core/src/TalentReform.HttpApi.Host -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >"$work/build.log" 2>&1
   rc=$?
   echo $rc >"$work/dotnet-host-build.rc"
-  # Then the HTTP suite's project, and the suite starts at once: it is by far the longest suite, and the other test
-  # projects (compiled next, beside it) and their suites (seconds each) need not wait before it. Building the whole
-  # solution first put their compile on the .NET lane's critical path (fresh clone: build 3 min 35 s, then the HTTP
-  # suite 1 min 35 s: 5 min 10 s for the run).
-  if [ $rc -eq 0 ] && [ -f "$slow" ]; then
-    $background dotnet build "$slow" -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1
-    rc=$?
-    if [ $rc -eq 0 ]; then
-      if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then xunit_suite "$slow"; else xunit_suite "$slow" & slow_pid=$!; fi
-    fi
-  fi
-  # The rest of the solution, one project at a time against what is built (--no-dependencies: the HTTP suite's files
-  # are never touched while it runs, and the references are not evaluated again).
   if [ $rc -eq 0 ]; then
-    for project in aspnet-core/src/TalentReform.DbMigrator test/TalentReform.*Tests; do
-      [ "$project/$(basename "$project").csproj" = "$slow" ] && continue
-      $background dotnet build "$project" --no-dependencies -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1 || rc=1
-    done
+    $background dotnet build TalentReform.slnx -p:SkipSpaBuild=true -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1
+    rc=$?
   fi
   echo "--- .NET build: $(elapsed $((SECONDS - t)))"
   [ $rc -eq 0 ] || { grep -E "error" "$work/build.log" | sort -u | head -40; }
 
   echo $rc >"$work/dotnet-build.rc"
-  if [ $rc -ne 0 ]; then
-    [ -z "$slow_pid" ] || wait "$slow_pid"
-    note dotnet "backend (build failed)" 0 1 0; return
-  fi
+  if [ $rc -ne 0 ]; then note dotnet "backend (build failed)" 0 1 0; return; fi
 
+  # The HTTP suite is by far the longest and keeps one core busy: it starts first, and the other suites
+  # (seconds each) and the benchmarks' compile run beside it one at a time, instead of after it.
+  local project slow="test/TalentReform.HttpApi.Tests/TalentReform.HttpApi.Tests.csproj" slow_pid=""
+  if [ "${TEST_SEQUENTIAL:-0}" = "1" ]; then xunit_suite "$slow"
+  elif [ -f "$slow" ]; then xunit_suite "$slow" & slow_pid=$!; fi
   bench_build
   for project in test/TalentReform.*Tests/*.csproj; do
     [ "$project" = "$slow" ] || xunit_suite "$project"
