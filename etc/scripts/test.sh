@@ -53,7 +53,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Missing: ${missing[*]}. Install them and run again." >&2
   echo "0 passed, 1 failed"; exit 1
 fi
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+# Not "grep -q": it exits at the first match, fc-list then dies of SIGPIPE, and with pipefail the check fails at random.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "Installing Debian's chromium and fonts-noto-cjk for the browser tests ..."
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >"$work/apt.log" 2>&1 \

@@ -43,6 +43,9 @@ async function addMerge(page: Page, mergeType: string, sources: string[], surviv
       await page.getByTestId('change-type').click();
     }
     await page.locator('.ant-select-dropdown:visible nz-option-item', { hasText: mergeType }).first().click({ timeout: 2_000 });
+    // A click can land while the dropdown closes and choose nothing (seen once on a loaded machine: the test then
+    // waited out its timeout for the merge fields): the choice counts only once its fields show.
+    await expect(page.getByTestId('change-sources')).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await pickUnits(page, 'change-sources', sources);
   await pickUnits(page, 'change-unit', [survivor]);
