@@ -1,17 +1,14 @@
-import { HttpContext, HttpErrorResponse } from '@angular/common/http';
+import { HttpContext } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -19,19 +16,18 @@ import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { Observable, of } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/auth/permissions';
-import { SKIP_GLOBAL_ERROR_HANDLING } from '../../core/http/http-context-tokens';
-import { problemMessage } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/i18n/localization.service';
 import { localizedName } from '../../core/i18n/localized-name';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { enumKey } from '../../shared/enums/enums';
-import { ApprovalDecisionKind, PlanChangeDto, StaffingPlanDto } from '../../proxy/models';
+import { DecideApprovalDto, PlanChangeDto, StaffingPlanDto } from '../../proxy/models';
 import { ApprovalService, StaffingPlanService } from '../../proxy/services';
+import { ApprovalDecisionComponent } from '../../approvals/approval-decision.component';
 import { ApprovalTimelineComponent } from '../components/approval-timeline.component';
 import { ChangeFormComponent } from '../components/change-form.component';
 import { ImpactPanelComponent } from '../components/impact-panel.component';
 import { PlanFormModalComponent } from '../components/plan-form-modal.component';
-import { chinaDate, chinaTime, chinaToday, remainingText } from '../../shared/time/china-time';
+import { chinaDate, chinaTime, chinaToday } from '../../shared/time/china-time';
 import { changeTypeColor, STATUS_COLORS } from '../shared/plan-enums';
 import { myPendingStep } from '../shared/steps';
 
@@ -39,9 +35,9 @@ import { myPendingStep } from '../shared/steps';
 @Component({
   selector: 'tr-plan-detail-page',
   imports: [
-    FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzTagModule, NzTableModule, NzAlertModule,
-    NzDescriptionsModule, NzPopconfirmModule, NzTooltipModule, NzRadioModule, NzInputModule, NzSpinModule, TranslatePipe,
-    ImpactPanelComponent, ApprovalTimelineComponent, ChangeFormComponent, PlanFormModalComponent,
+    RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzTagModule, NzTableModule, NzAlertModule,
+    NzDescriptionsModule, NzPopconfirmModule, NzTooltipModule, NzSpinModule, TranslatePipe,
+    ImpactPanelComponent, ApprovalTimelineComponent, ApprovalDecisionComponent, ChangeFormComponent, PlanFormModalComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-detail.page.html',
@@ -77,7 +73,6 @@ export class PlanDetailPage {
   protected readonly editable = computed(() => !!this.plan.value()?.isEditable && this.canCreate());
   protected readonly rootName = computed(() => localizedName(this.auth.currentUser().zone, this.localization.culture()));
   protected readonly myStep = computed(() => myPendingStep(this.plan.value(), this.auth.currentUser().id));
-  protected readonly myStepRemaining = computed(() => remainingText(this.myStep()?.remainingWorkingDays));
   /** Why "submit" is disabled, or null when the plan may be submitted. */
   protected readonly submitBlocked = computed(() => {
     const plan = this.plan.value();
@@ -103,9 +98,6 @@ export class PlanDetailPage {
   protected readonly changeOpen = signal(false);
   protected readonly editingChange = signal<PlanChangeDto | null>(null);
   protected readonly busy = signal(false);
-  protected readonly decision = signal<ApprovalDecisionKind>('Approve');
-  protected readonly comment = signal('');
-  protected readonly commentMissing = computed(() => this.decision() !== 'Approve' && !this.comment().trim());
 
   protected openAddChange(): void {
     this.editingChange.set(null);
@@ -160,36 +152,20 @@ export class PlanDetailPage {
     });
   }
 
-  protected readonly decideError = signal<string | null>(null);
+  /** The shared decision panel posts the decision on the caller's pending step; the answer is the plan as it is now. */
+  protected readonly decide = (body: DecideApprovalDto, context: HttpContext): Observable<unknown> =>
+    this.approvals.approvalDecide({ stepId: this.myStep()!.id, body }, context);
 
-  protected decide(): void {
-    const step = this.myStep();
-    if (!step || this.commentMissing()) {
-      return;
+  protected onDecided(plan: unknown): void {
+    this.plan.set(plan as StaffingPlanDto);
+    this.messages.success(this.localization.t('Approvals:Decided'));
+  }
+
+  protected onRefused(status: number): void {
+    // Someone else decided first (409): show what happened.
+    if (status === 409) {
+      this.plan.reload();
     }
-    this.busy.set(true);
-    this.decideError.set(null);
-
-    // Refusals (not your step, decided by someone else, comment missing) are shown in the panel, not on a 403 page.
-    const context = new HttpContext().set(SKIP_GLOBAL_ERROR_HANDLING, true);
-    this.approvals.approvalDecide({ stepId: step.id, body: { decision: this.decision(), comment: this.comment().trim() || null } }, context)
-      .subscribe({
-        next: plan => {
-          this.busy.set(false);
-          this.comment.set('');
-          this.plan.set(plan);
-          this.messages.success(this.localization.t('Approvals:Decided'));
-        },
-        error: (error: HttpErrorResponse) => {
-          this.busy.set(false);
-          this.decideError.set(problemMessage(error) ?? this.localization.t('Error:Unexpected'));
-
-          // Someone else decided first (409): show what happened.
-          if (error.status === 409) {
-            this.plan.reload();
-          }
-        },
-      });
   }
 
   /** Runs an action on the plan, then reloads it (and with it the impact). */

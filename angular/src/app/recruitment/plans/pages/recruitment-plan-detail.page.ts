@@ -27,7 +27,7 @@ import {
 import { ApprovalService, OrgUnitService, RecruitmentPlanService } from '../../../proxy/services';
 import { enumKey } from '../../../shared/enums/enums';
 import { chinaDate, chinaTime } from '../../../shared/time/china-time';
-import { ApprovalDecisionComponent } from '../components/approval-decision.component';
+import { ApprovalDecisionComponent } from '../../../approvals/approval-decision.component';
 import { FilingModalComponent } from '../components/filing-modal.component';
 import { PlanLineModalComponent } from '../components/plan-line-modal.component';
 import { CAPACITY_COLUMNS, exceedingLines, lineCapacity, PLAN_STATUS_COLORS, planActions, planMilestones, withLine } from '../shared/capacity';

@@ -23,7 +23,7 @@ import { ApprovalService, OrgUnitService, StaffingPoolService } from '../../../p
 import { enumKey } from '../../../shared/enums/enums';
 import { chinaDate, chinaTime } from '../../../shared/time/china-time';
 import { unitNames } from '../../../staffing/shared/unit-options';
-import { ApprovalDecisionComponent } from '../../plans/components/approval-decision.component';
+import { ApprovalDecisionComponent } from '../../../approvals/approval-decision.component';
 import { LoanAction, LoanActionModalComponent } from '../components/loan-action-modal.component';
 import { LoanRequestModalComponent } from '../components/loan-request-modal.component';
 import { SlotFormModalComponent } from '../components/slot-form-modal.component';

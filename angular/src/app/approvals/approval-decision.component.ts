@@ -7,28 +7,50 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { Observable } from 'rxjs';
-import { SKIP_GLOBAL_ERROR_HANDLING } from '../../../core/http/http-context-tokens';
-import { problemMessage } from '../../../core/http/problem-details';
-import { LocalizationService } from '../../../core/i18n/localization.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { ApprovalDecisionKind, ApprovalInboxItemDto, DecideApprovalDto } from '../../../proxy/models';
-import { enumKey } from '../../../shared/enums/enums';
-import { chinaTime, remainingText } from '../../../shared/time/china-time';
+import { SKIP_GLOBAL_ERROR_HANDLING } from '../core/http/http-context-tokens';
+import { problemMessage } from '../core/http/problem-details';
+import { LocalizationService } from '../core/i18n/localization.service';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { ApprovalDecisionKind, ApprovalInboxItemDto, DecideApprovalDto } from '../proxy/models';
+
+/** The pending step as the panel shows it: from the approvals inbox, or from a document's own steps. */
+export interface DecisionStep {
+  nameZh: string;
+  nameEn?: string | null;
+  dueAt: string | null;
+  isOverdue: boolean;
+  remainingWorkingDays?: number | null;
+  /** Shown as "step n of m" when known. */
+  sequence?: number;
+  stepCount?: number;
+}
+
+/** An approvals-inbox item as the panel's step. */
+function inboxDecisionStep(item: ApprovalInboxItemDto): DecisionStep {
+  return {
+    nameZh: item.stepNameZh, nameEn: item.stepNameEn, dueAt: item.dueAt, isOverdue: item.isOverdue,
+    remainingWorkingDays: item.remainingWorkingDays, sequence: item.sequence, stepCount: item.stepCount,
+  };
+}
+import { enumKey } from '../shared/enums/enums';
+import { chinaTime, remainingText } from '../shared/time/china-time';
 
 /**
- * The caller's pending approval step of a document (from the approvals inbox) and the decision on it: approve, return
- * or reject with a comment. `decide` posts to the document kind's own endpoint; the server's refusal is shown here.
+ * The caller's pending approval step of a document and the decision on it: approve, return or reject with a comment.
+ * One panel for every document kind: `decide` posts to the kind's own endpoint; the server's refusal is shown here and
+ * its status told to the page (`refused`), which may reload what someone else changed first (409).
  */
 @Component({
-  selector: 'tr-recruitment-approval-decision',
+  selector: 'tr-approval-decision',
   imports: [FormsModule, NzRadioModule, NzInputModule, NzButtonModule, NzPopconfirmModule, NzAlertModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @let s = step();
+    @let s = view();
     <section class="decision" data-testid="decision-panel" [attr.aria-label]="'Approvals:Decision' | t">
-      <h3 class="title">{{ 'Approvals:DecisionTitle' | t: (localization.isChinese() ? s.stepNameZh : s.stepNameEn || s.stepNameZh) }}</h3>
+      <h3 class="title">{{ 'Approvals:DecisionTitle' | t: (localization.isChinese() ? s.nameZh : s.nameEn || s.nameZh) }}</h3>
       <p [class.overdue]="s.isOverdue">
-        {{ 'Approvals:StepOf' | t: s.sequence : s.stepCount }} · {{ 'Approvals:DueAt' | t }} {{ time(s.dueAt) }}
+        @if (s.sequence && s.stepCount) { {{ 'Approvals:StepOf' | t: s.sequence : s.stepCount }} · }
+        @if (s.dueAt) { {{ 'Approvals:DueAt' | t }} {{ time(s.dueAt) }} }
         @if (remaining(); as rest) { · {{ rest.key | t: rest.days }} }
       </p>
       <nz-radio-group [ngModel]="decision()" (ngModelChange)="decision.set($event)" [attr.aria-label]="'Approvals:Decision' | t">
@@ -60,9 +82,13 @@ import { chinaTime, remainingText } from '../../../shared/time/china-time';
 export class ApprovalDecisionComponent {
   protected readonly localization = inject(LocalizationService);
 
-  readonly step = input.required<ApprovalInboxItemDto>();
+  /** The step: an approvals-inbox item, or a document's own step. */
+  readonly step = input.required<DecisionStep | ApprovalInboxItemDto>();
   readonly decide = input.required<(body: DecideApprovalDto, context: HttpContext) => Observable<unknown>>();
-  readonly decided = output<void>();
+  /** The decision is recorded: the endpoint's answer (e.g. the document as it is now). */
+  readonly decided = output<unknown>();
+  /** The server refused: its HTTP status. */
+  readonly refused = output<number>();
 
   protected readonly enumKey = enumKey;
   protected readonly time = chinaTime;
@@ -71,7 +97,11 @@ export class ApprovalDecisionComponent {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly commentMissing = computed(() => this.decision() !== 'Approve' && !this.comment().trim());
-  protected readonly remaining = computed(() => remainingText(this.step().remainingWorkingDays));
+  protected readonly view = computed((): DecisionStep => {
+    const step = this.step();
+    return 'stepId' in step ? inboxDecisionStep(step) : step;
+  });
+  protected readonly remaining = computed(() => remainingText(this.view().remainingWorkingDays));
 
   protected submit(): void {
     if (this.commentMissing()) {
@@ -82,14 +112,15 @@ export class ApprovalDecisionComponent {
     // Refusals (not your step, decided by someone else) are shown in the panel, not on a 403 page.
     const context = new HttpContext().set(SKIP_GLOBAL_ERROR_HANDLING, true);
     this.decide()({ decision: this.decision(), comment: this.comment().trim() || null }, context).subscribe({
-      next: () => {
+      next: answer => {
         this.busy.set(false);
         this.comment.set('');
-        this.decided.emit();
+        this.decided.emit(answer);
       },
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);
         this.error.set(problemMessage(error) ?? this.localization.t('Error:Unexpected'));
+        this.refused.emit(error.status);
       },
     });
   }
