@@ -54,10 +54,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "0 passed, 1 failed"; exit 1
 fi
 # Not "grep -q": it exits at the first match, fc-list then dies of SIGPIPE, and with pipefail the check fails at random.
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
+# The headless shell is the lighter browser for the tests (see test/e2e/playwright.config.ts); chromium stays the fallback.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromium-headless-shell ] || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    echo "Installing Debian's chromium and fonts-noto-cjk for the browser tests ..."
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >"$work/apt.log" 2>&1 \
+    echo "Installing Debian's chromium, chromium-headless-shell and fonts-noto-cjk for the browser tests ..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-headless-shell fonts-noto-cjk) >"$work/apt.log" 2>&1 \
       || { tail -20 "$work/apt.log"; }
   fi
 fi
