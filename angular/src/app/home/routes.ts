@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { provideEchartsCore } from 'ngx-echarts';
+import { provideCharts } from '../shared/charts/provide-charts';
 import { landingGuard } from '../core/auth/permission.guard';
 import { DashboardPage } from './pages/dashboard.page';
 
@@ -10,6 +10,6 @@ export const HOME_ROUTES: Routes = [
     component: DashboardPage,
     canActivate: [landingGuard],
     // ECharts is loaded with this route's chunk only, never in the initial bundle.
-    providers: [provideEchartsCore({ echarts: () => import('echarts') })],
+    providers: [provideCharts()],
   },
 ];

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { provideEchartsCore } from 'ngx-echarts';
+import { provideCharts } from '../shared/charts/provide-charts';
 import { permissionGuard } from '../core/auth/permission.guard';
 import { Permissions } from '../core/auth/permissions';
 import { ImportPage } from './pages/import.page';
@@ -10,7 +10,7 @@ export const ORGANIZATION_ROUTES: Routes = [
   {
     path: '',
     // ECharts is loaded with this module's chunk only, never in the initial bundle.
-    providers: [provideEchartsCore({ echarts: () => import('echarts') })],
+    providers: [provideCharts()],
     children: [
       { path: '', pathMatch: 'full', component: OrganizationPage, canActivate: [permissionGuard(Permissions.OrgUnits.Default)] },
       { path: 'metrics', component: MetricsPage, canActivate: [permissionGuard(Permissions.OrgUnits.Default)] },

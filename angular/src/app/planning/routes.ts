@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { provideEchartsCore } from 'ngx-echarts';
+import { provideCharts } from '../shared/charts/provide-charts';
 import { permissionGuard } from '../core/auth/permission.guard';
 import { Permissions } from '../core/auth/permissions';
 import { ApprovalInboxPage } from './pages/approval-inbox.page';
@@ -11,7 +11,7 @@ import { PlanPrintPage } from './pages/plan-print.page';
 import { WorkCalendarPage } from './pages/work-calendar.page';
 
 // ECharts is loaded with this module's chunk only, never in the initial bundle.
-const echarts = provideEchartsCore({ echarts: () => import('echarts') });
+const echarts = provideCharts();
 
 export const PLANS_ROUTES: Routes = [
   {

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { provideEchartsCore } from 'ngx-echarts';
+import { provideCharts } from '../../shared/charts/provide-charts';
 import { permissionGuard } from '../../core/auth/permission.guard';
 import { Permissions } from '../../core/auth/permissions';
 import { FunnelPage } from './pages/funnel.page';
@@ -15,7 +15,7 @@ export const RECRUITMENT_STATS_ROUTES: Routes = [
   {
     path: '',
     component: FunnelPage,
-    providers: [provideEchartsCore({ echarts: () => import('echarts') })],
+    providers: [provideCharts()],
     canActivate: [permissionGuard(Permissions.RecruitmentCampaigns.Stats)],
   },
 ];

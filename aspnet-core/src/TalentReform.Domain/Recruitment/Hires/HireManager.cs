@@ -24,7 +24,8 @@ public class HireManager(
     StaffingQuotaManager quotas,
     OrgUnitManager orgUnits,
     TalentIntake talents,
-    IAsyncQueryableExecuter executer)
+    IAsyncQueryableExecuter executer,
+    IEnumerable<IHireFollowUp> followUps)
 {
     /// <summary>The seat the application's hire would occupy now (the hire dialog's preview): the pool slot when a loan names it.</summary>
     public async Task<HireSeat> PreviewSeatAsync(Application application, RecruitmentCampaign campaign, CancellationToken cancellationToken = default)
@@ -81,6 +82,11 @@ public class HireManager(
             campaign.PublishedOn, userId, now);
         application.Advance(campaign, RecruitmentStage.Hired, now);
         await hires.InsertAsync(hire, cancellationToken);
+        foreach (var followUp in followUps)
+        {
+            await followUp.OnHiredAsync(hire, application, campaign, now, cancellationToken);
+        }
+
         return hire;
     }
 
